@@ -1,0 +1,28 @@
+//! Runtime of [rest-status](https://docs.rs/rest-status): the method tables
+//! (policies) a handler's statuses are checked against, status sets, and the reasons
+//! a status is refused.
+//!
+//! Users depend on the `rest-status` facade, which re-exports this crate. The tables
+//! are constant data: `#[rest_endpoint]` checks handlers against them during const
+//! evaluation, and the same tables answer at run time.
+//!
+//! ```
+//! use rest_status_core::{Extended, Method, Policy, Strict};
+//!
+//! // What the guideline allows a DELETE to return...
+//! assert_eq!(Strict::TABLE.allowed(Method::Delete).to_string(), "200, 204, 401, 403, 500");
+//! // ...and how the same question reads with `http` types at run time.
+//! assert!(Extended::allows(&http::Method::HEAD, http::StatusCode::NO_CONTENT));
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod method;
+mod policy;
+mod reason;
+mod status;
+
+pub use crate::method::Method;
+pub use crate::policy::{Extended, MethodTable, Policy, Strict};
+pub use crate::reason::{refusal_reason, Refusal, GENERIC_REFUSAL, REFUSALS};
+pub use crate::status::{reason_phrase, Iter, StatusSet, MAX_STATUS, MIN_STATUS};

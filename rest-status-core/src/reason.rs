@@ -1,0 +1,104 @@
+//! Why a status is refused: the one-line reasons the compile errors show.
+
+use crate::method::Method;
+
+/// One reason the guidelines give for refusing a status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    /// The method it is about; `None` when it holds for every method.
+    pub method: Option<Method>,
+    /// The refused status.
+    pub status: u16,
+    /// The reason, one line, lower-case, no final period.
+    pub reason: &'static str,
+}
+
+const fn refusal(method: Option<Method>, status: u16, reason: &'static str) -> Refusal {
+    Refusal {
+        method,
+        status,
+        reason,
+    }
+}
+
+const CREATED_ON_POST: &str =
+    "a POST that creates returns 201 with an identifier of the new resource";
+
+/// The reasons the two source guidelines give, most specific first.
+pub const REFUSALS: &[Refusal] = &[
+    // Guideline, DELETE: "If a client asks for the removal of a resource already
+    // deleted, 204 should be returned, not 404".
+    refusal(
+        Some(Method::Delete),
+        404,
+        "a resource that is already gone is deleted again with 204; clients usually do not care whether it was deleted before",
+    ),
+    // Guideline, GET: "If a collection asked for is empty, 200 is still to be returned."
+    refusal(Some(Method::Get), 204, "an empty collection is still 200"),
+    // Guideline, POST: "201 should be returned if the resource was created. The
+    // response body should contain a resource identifier".
+    refusal(Some(Method::Post), 200, CREATED_ON_POST),
+    refusal(Some(Method::Post), 204, CREATED_ON_POST),
+    // Notes, 204 and 404: HEAD is an existence check that needs no data.
+    refusal(
+        Some(Method::Head),
+        200,
+        "a HEAD existence check answers 204 when the resource exists and 404 when it does not",
+    ),
+    // Guideline, POST is "for creating a resource"; no other method creates.
+    refusal(None, 201, "201 Created is for a POST that created a resource"),
+    // Notes, 202: long-running or asynchronous work, which only a change of state starts.
+    refusal(
+        None,
+        202,
+        "202 Accepted is for state-changing work that finishes later (long-running or asynchronous)",
+    ),
+    // Notes, 410: "Resource was available at some time but it is not anymore", on reads.
+    refusal(None, 410, "410 Gone is for reads of a resource that was available once"),
+    // Notes, 428: "Operation cannot be executed because resource's state is not ready".
+    refusal(
+        None,
+        428,
+        "428 Precondition Required is for an operation that the resource's state is not ready for",
+    ),
+    // Guideline, POST: "400 should be returned if the request is invalid, i.e. the
+    // resource already exists or contains invalid fields."
+    refusal(
+        None,
+        409,
+        "a request for a resource that already exists is 400, with an error code that says so",
+    ),
+    refusal(
+        None,
+        422,
+        "a request with invalid fields is 400, with an error code that names the field",
+    ),
+];
+
+/// The reason shown when the guidelines give none for the pair: their opening rule.
+pub const GENERIC_REFUSAL: &str =
+    "the guideline keeps the statuses an API returns few, and puts details in the error object";
+
+/// The one-line reason a `method` handler may not return `status`: the guidelines' own
+/// where they give one, [`GENERIC_REFUSAL`] otherwise.
+///
+/// ```
+/// use rest_status_core::{refusal_reason, Method, GENERIC_REFUSAL};
+/// assert_eq!(refusal_reason(Method::Get, 204), "an empty collection is still 200");
+/// assert_eq!(refusal_reason(Method::Get, 418), GENERIC_REFUSAL);
+/// ```
+pub const fn refusal_reason(method: Method, status: u16) -> &'static str {
+    let mut i = 0;
+    while i < REFUSALS.len() {
+        let refusal = REFUSALS[i];
+        let method_matches = match refusal.method {
+            Some(m) => m as usize == method as usize,
+            None => true,
+        };
+        if method_matches && refusal.status == status {
+            return refusal.reason;
+        }
+        i += 1;
+    }
+    GENERIC_REFUSAL
+}

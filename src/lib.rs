@@ -1,0 +1,13 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub use rest_status_core::{
+    reason_phrase, refusal_reason, Extended, Method, MethodTable, Policy, Refusal, StatusSet,
+    Strict, GENERIC_REFUSAL, MAX_STATUS, MIN_STATUS, REFUSALS,
+};
+
+/// The status-set iterator, from [`StatusSet::iter`].
+pub mod status_set {
+    pub use rest_status_core::Iter;
+}
