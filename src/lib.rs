@@ -4,7 +4,7 @@
 
 pub use rest_status_core::{
     reason_phrase, refusal_reason, Extended, Method, MethodTable, Policy, Refusal, StatusSet,
-    Strict, GENERIC_REFUSAL, MAX_STATUS, MIN_STATUS, REFUSALS,
+    StatusSource, Statuses, Strict, GENERIC_REFUSAL, MAX_STATUS, MIN_STATUS, REFUSALS,
 };
 
 /// The status-set iterator, from [`StatusSet::iter`].

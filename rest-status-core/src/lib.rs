@@ -21,8 +21,10 @@ mod method;
 mod policy;
 mod reason;
 mod status;
+mod statuses;
 
 pub use crate::method::Method;
 pub use crate::policy::{Extended, MethodTable, Policy, Strict};
 pub use crate::reason::{refusal_reason, Refusal, GENERIC_REFUSAL, REFUSALS};
 pub use crate::status::{reason_phrase, Iter, StatusSet, MAX_STATUS, MIN_STATUS};
+pub use crate::statuses::{StatusSource, Statuses};

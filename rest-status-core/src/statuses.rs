@@ -1,0 +1,79 @@
+//! Types whose statuses are known at compile time.
+
+use crate::status::StatusSet;
+
+/// A type whose possible HTTP statuses are known at compile time.
+///
+/// `#[rest_endpoint]` reads a handler's return type through this trait and checks
+/// every status in [`STATUSES`](Statuses::STATUSES) against the policy.
+/// `#[derive(RestError)]` implements it for error types, the typed responses of
+/// `rest_status::response` implement it, `Result<T, E>` has the statuses of both
+/// sides, and a type of your own declares its statuses like this:
+///
+/// ```
+/// use rest_status_core::{StatusSet, Statuses};
+///
+/// /// A cached read: 200 with a body, or 304 when the client's copy is current.
+/// pub struct CachedRead(pub Option<String>);
+///
+/// impl Statuses for CachedRead {
+///     const STATUSES: StatusSet = StatusSet::of(&[200, 304]);
+/// }
+///
+/// # struct Failure;
+/// # impl Statuses for Failure { const STATUSES: StatusSet = StatusSet::of(&[500]); }
+/// assert_eq!(
+///     <Result<CachedRead, Failure> as Statuses>::STATUSES,
+///     StatusSet::of(&[200, 304, 500]),
+/// );
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "the statuses of `{Self}` are not known at compile time",
+    label = "rest-status cannot tell which statuses this type returns",
+    note = "declare them on the handler, e.g. `#[rest_endpoint(method = \"GET\", statuses(200, 404))]`, or implement `rest_status::Statuses` for `{Self}`"
+)]
+pub trait Statuses {
+    /// Every status a value of this type can turn into.
+    const STATUSES: StatusSet;
+
+    /// Where each status comes from, for compile errors that say "brought in by
+    /// variant `NotFound`". Derived error types fill it; the default is empty.
+    const SOURCES: &'static [StatusSource] = &[];
+}
+
+/// The part of a type that brings in a status: an error enum's variant, say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StatusSource {
+    /// The status.
+    pub status: u16,
+    /// What brings it in, as the user wrote it: a variant's name.
+    pub name: &'static str,
+}
+
+impl StatusSource {
+    /// The first name in `sources` that brings in `status`, if any.
+    ///
+    /// ```
+    /// use rest_status_core::StatusSource;
+    /// const SOURCES: &[StatusSource] = &[
+    ///     StatusSource { status: 404, name: "NotFound" },
+    ///     StatusSource { status: 500, name: "Storage" },
+    /// ];
+    /// assert_eq!(StatusSource::find(SOURCES, 404), Some("NotFound"));
+    /// assert_eq!(StatusSource::find(SOURCES, 400), None);
+    /// ```
+    pub const fn find(sources: &[StatusSource], status: u16) -> Option<&'static str> {
+        let mut i = 0;
+        while i < sources.len() {
+            if sources[i].status == status {
+                return Some(sources[i].name);
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
+impl<T: Statuses, E: Statuses> Statuses for Result<T, E> {
+    const STATUSES: StatusSet = T::STATUSES.union(E::STATUSES);
+}
