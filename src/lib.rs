@@ -7,6 +7,9 @@ pub use rest_status_core::{
     StatusSource, Statuses, Strict, GENERIC_REFUSAL, MAX_STATUS, MIN_STATUS, REFUSALS,
 };
 
+#[doc(hidden)]
+pub use rest_status_core::__private;
+
 /// The status-set iterator, from [`StatusSet::iter`].
 pub mod status_set {
     pub use rest_status_core::Iter;

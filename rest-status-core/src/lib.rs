@@ -17,6 +17,9 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+#[doc(hidden)]
+#[path = "private/mod.rs"]
+pub mod __private;
 mod method;
 mod policy;
 mod reason;
