@@ -9,6 +9,7 @@ pub use rest_status_core::{
 
 #[doc(hidden)]
 pub use rest_status_core::__private;
+pub use rest_status_core::response;
 
 /// The status-set iterator, from [`StatusSet::iter`].
 pub mod status_set {

@@ -23,6 +23,7 @@ pub mod __private;
 mod method;
 mod policy;
 mod reason;
+pub mod response;
 mod status;
 mod statuses;
 
