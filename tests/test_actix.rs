@@ -1,0 +1,79 @@
+//! The actix-web integration over a real socket: a server on 127.0.0.1, a real client.
+#![cfg(feature = "actix-web")]
+
+mod support;
+
+use actix_web::{web, App, HttpServer};
+use rest_status::response::{self, Accepted, Created, NoContent};
+use serde::Serialize;
+use support::send;
+
+#[derive(Serialize)]
+struct Invoice {
+    id: u64,
+}
+
+fn unserializable() -> std::collections::HashMap<(u8, u8), u8> {
+    std::collections::HashMap::from([((1, 2), 3)])
+}
+
+/// Starts the server on its own thread with its own actix runtime; returns its base URL.
+fn serve() -> String {
+    let server = HttpServer::new(|| {
+        App::new()
+            .route(
+                "/ok",
+                web::get().to(|| async { response::Ok(Invoice { id: 7 }) }),
+            )
+            .route(
+                "/created",
+                web::get().to(|| async { Created::at("/invoices/42", Invoice { id: 42 }) }),
+            )
+            .route(
+                "/accepted",
+                web::get().to(|| async { Accepted(["queued"]) }),
+            )
+            .route("/no-content", web::get().to(|| async { NoContent }))
+            .route(
+                "/broken",
+                web::get().to(|| async { response::Ok(unserializable()) }),
+            )
+    })
+    .workers(1)
+    .bind(("127.0.0.1", 0))
+    .unwrap();
+    let address = server.addrs()[0];
+    let running = server.run();
+    std::thread::spawn(move || actix_web::rt::System::new().block_on(running));
+    format!("http://{address}")
+}
+
+#[tokio::test]
+async fn typed_responses_carry_their_status_and_json() {
+    let base = serve();
+
+    let ok = send("GET", &format!("{base}/ok"), None).await;
+    assert_eq!(ok.status, 200);
+    assert_eq!(ok.header("content-type"), Some("application/json"));
+    assert_eq!(ok.body, r#"{"id":7}"#);
+
+    let created = send("GET", &format!("{base}/created"), None).await;
+    assert_eq!(created.status, 201);
+    assert_eq!(created.header("location"), Some("/invoices/42"));
+    assert_eq!(created.body, r#"{"id":42}"#);
+
+    let accepted = send("GET", &format!("{base}/accepted"), None).await;
+    assert_eq!(accepted.status, 202);
+    assert_eq!(accepted.body, r#"["queued"]"#);
+
+    let none = send("GET", &format!("{base}/no-content"), None).await;
+    assert_eq!(none.status, 204);
+    assert_eq!(none.body, "");
+
+    let broken = send("GET", &format!("{base}/broken"), None).await;
+    assert_eq!(broken.status, 500);
+    assert_eq!(
+        broken.body,
+        r#"{"errors":[{"code":"internal_error","message":"Internal Server Error"}]}"#
+    );
+}

@@ -1,0 +1,114 @@
+//! The axum integration over a real socket: a server on 127.0.0.1, a real client.
+#![cfg(feature = "axum")]
+
+mod support;
+
+use axum::routing::get;
+use axum::Router;
+use rest_status::response::{self, Accepted, Created, NoContent};
+use serde::Serialize;
+use support::send;
+
+#[derive(Serialize)]
+struct Invoice {
+    id: u64,
+    note: &'static str,
+}
+
+/// A map with a non-string key: serde_json refuses to serialize it.
+fn unserializable() -> std::collections::HashMap<(u8, u8), u8> {
+    std::collections::HashMap::from([((1, 2), 3)])
+}
+
+async fn serve() -> String {
+    let app = Router::new()
+        .route(
+            "/ok",
+            get(|| async {
+                response::Ok(Invoice {
+                    id: 7,
+                    note: "a \"quoted\" note",
+                })
+            }),
+        )
+        .route(
+            "/created",
+            get(|| async {
+                Created::at(
+                    "/invoices/42",
+                    Invoice {
+                        id: 42,
+                        note: "new",
+                    },
+                )
+            }),
+        )
+        .route(
+            "/created-nowhere",
+            get(|| async { Created::new(Invoice { id: 1, note: "" }) }),
+        )
+        .route(
+            "/created-injected",
+            get(|| async { Created::at("/x\r\nset-cookie: stolen=1", ()) }),
+        )
+        .route("/accepted", get(|| async { Accepted(["queued"]) }))
+        .route("/no-content", get(|| async { NoContent }))
+        .route("/broken", get(|| async { response::Ok(unserializable()) }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    format!("http://{address}")
+}
+
+#[tokio::test]
+async fn typed_responses_carry_their_status_and_json() {
+    let base = serve().await;
+
+    let ok = send("GET", &format!("{base}/ok"), None).await;
+    assert_eq!(ok.status, 200);
+    assert_eq!(ok.header("content-type"), Some("application/json"));
+    assert_eq!(ok.body, r#"{"id":7,"note":"a \"quoted\" note"}"#);
+
+    let created = send("GET", &format!("{base}/created"), None).await;
+    assert_eq!(created.status, 201);
+    assert_eq!(created.header("location"), Some("/invoices/42"));
+    assert_eq!(created.header("content-type"), Some("application/json"));
+    assert_eq!(created.body, r#"{"id":42,"note":"new"}"#);
+
+    let nowhere = send("GET", &format!("{base}/created-nowhere"), None).await;
+    assert_eq!(nowhere.status, 201);
+    assert_eq!(nowhere.header("location"), None);
+
+    let accepted = send("GET", &format!("{base}/accepted"), None).await;
+    assert_eq!(accepted.status, 202);
+    assert_eq!(accepted.body, r#"["queued"]"#);
+
+    let none = send("GET", &format!("{base}/no-content"), None).await;
+    assert_eq!(none.status, 204);
+    assert_eq!(none.body, "");
+    assert_eq!(none.header("content-type"), None);
+}
+
+#[tokio::test]
+async fn a_location_cannot_inject_a_header() {
+    let base = serve().await;
+    let created = send("GET", &format!("{base}/created-injected"), None).await;
+    assert_eq!(created.status, 201);
+    assert_eq!(
+        created.header("location"),
+        Some("/x%0D%0Aset-cookie: stolen=1")
+    );
+    assert_eq!(created.header("set-cookie"), None);
+}
+
+#[tokio::test]
+async fn a_body_that_fails_to_serialize_is_a_sanitized_500() {
+    let base = serve().await;
+    let broken = send("GET", &format!("{base}/broken"), None).await;
+    assert_eq!(broken.status, 500);
+    assert_eq!(broken.header("content-type"), Some("application/json"));
+    assert_eq!(
+        broken.body,
+        r#"{"errors":[{"code":"internal_error","message":"Internal Server Error"}]}"#
+    );
+}
