@@ -20,6 +20,7 @@
 #[doc(hidden)]
 #[path = "private/mod.rs"]
 pub mod __private;
+pub mod error;
 mod method;
 mod policy;
 mod reason;
@@ -27,6 +28,8 @@ pub mod response;
 mod status;
 mod statuses;
 
+#[cfg(feature = "runtime")]
+pub use crate::error::RestError;
 pub use crate::method::Method;
 pub use crate::policy::{Extended, MethodTable, Policy, Strict};
 pub use crate::reason::{refusal_reason, Refusal, GENERIC_REFUSAL, REFUSALS};
