@@ -9,7 +9,12 @@ pub use rest_status_core::{
 
 #[doc(hidden)]
 pub use rest_status_core::__private;
+pub use rest_status_core::error;
+// The trait and its derive share a name, as serde's `Serialize` does: one `use`
+// brings in both.
 pub use rest_status_core::response;
+pub use rest_status_core::RestError;
+pub use rest_status_derive::RestError;
 
 /// The status-set iterator, from [`StatusSet::iter`].
 pub mod status_set {
