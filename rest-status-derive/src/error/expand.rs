@@ -5,7 +5,7 @@ use quote::{format_ident, quote, quote_spanned, ToTokens};
 use rest_status_core::__private::derive::{body_prefix, constant_body};
 use rest_status_core::reason_phrase;
 use syn::ext::IdentExt as _;
-use syn::{Ident, LitByteStr, LitStr};
+use syn::{parse_quote, Ident, LitByteStr, LitStr, WherePredicate};
 
 use super::ast::{Case, Input};
 use super::attr::Message;
@@ -26,15 +26,12 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
 
     let ty = &input.original.ident;
     let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
-    let display_bounds = display_bounds(input, &cases, &krate);
-    let rest_where_clause = match (where_clause, display_bounds.is_empty()) {
-        (_, true) => quote!(#where_clause),
-        (Some(where_clause), false) => {
-            let predicates = &where_clause.predicates;
-            quote!(where #predicates, #(#display_bounds,)*)
-        }
-        (None, false) => quote!(where #(#display_bounds,)*),
-    };
+    let mut rest_generics = input.original.generics.clone();
+    let bounds = display_bounds(input, &cases, &krate);
+    if !bounds.is_empty() {
+        rest_generics.make_where_clause().predicates.extend(bounds);
+    }
+    let rest_where_clause = &rest_generics.where_clause;
 
     let statuses = cases.iter().map(|case| case.status);
     let sources = cases.iter().map(|case| {
@@ -231,7 +228,11 @@ fn dispatch<'a>(
 
 /// `T: Display` for each interpolated field whose type mentions a type parameter, so
 /// that a generic error asks for `Display` only where its message needs it.
-fn display_bounds(input: &Input, cases: &[Resolved], krate: &TokenStream) -> Vec<TokenStream> {
+fn display_bounds(
+    input: &Input,
+    cases: &[Resolved],
+    krate: &TokenStream,
+) -> Vec<WherePredicate> {
     let params: Vec<&Ident> = input
         .original
         .generics
@@ -241,7 +242,7 @@ fn display_bounds(input: &Input, cases: &[Resolved], krate: &TokenStream) -> Vec
     if params.is_empty() {
         return Vec::new();
     }
-    let mut bounds: Vec<TokenStream> = Vec::new();
+    let mut bounds: Vec<WherePredicate> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     for case in cases {
         let Body::Template(message) = &case.message else {
@@ -257,7 +258,7 @@ fn display_bounds(input: &Input, cases: &[Resolved], krate: &TokenStream) -> Vec
                 continue;
             }
             seen.push(key);
-            bounds.push(quote!(#ty: #krate::__private::core::fmt::Display));
+            bounds.push(parse_quote!(#ty: #krate::__private::core::fmt::Display));
         }
     }
     bounds

@@ -104,7 +104,7 @@ fn code_is_one_word(cx: &Ctxt, case: &Case, code: &Code, status: Option<u16>) {
         cx.error_spanned_by(
             &code.original,
             format!(
-                "`code` holds whitespace, and an error code is one word that clients match on: join the words with `_`, e.g. `code = \"{}\"`",
+                "`code` holds whitespace, and an error code is one word that clients match on: join the words with `_`, e.g. `code = {:?}`",
                 joined.join("_")
             ),
         );
