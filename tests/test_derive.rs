@@ -21,7 +21,11 @@ fn body<E: RestError>(error: &E) -> String {
 
 #[derive(Debug, RestError)]
 enum InvoiceError {
-    #[rest(status = 404, code = "invoice_not_found", message = "Invoice {id} was not found")]
+    #[rest(
+        status = 404,
+        code = "invoice_not_found",
+        message = "Invoice {id} was not found"
+    )]
     NotFound { id: u64 },
     #[rest(status = 400, code = "invalid_field", message = "Field {0} is invalid")]
     InvalidField(String),
@@ -82,14 +86,32 @@ fn statuses_and_sources_are_constants() {
     assert_eq!(
         InvoiceError::SOURCES,
         [
-            StatusSource { status: 404, name: "NotFound" },
-            StatusSource { status: 400, name: "InvalidField" },
-            StatusSource { status: 400, name: "OutOfRange" },
-            StatusSource { status: 403, name: "Forbidden" },
-            StatusSource { status: 500, name: "Storage" },
+            StatusSource {
+                status: 404,
+                name: "NotFound"
+            },
+            StatusSource {
+                status: 400,
+                name: "InvalidField"
+            },
+            StatusSource {
+                status: 400,
+                name: "OutOfRange"
+            },
+            StatusSource {
+                status: 403,
+                name: "Forbidden"
+            },
+            StatusSource {
+                status: 500,
+                name: "Storage"
+            },
         ]
     );
-    assert_eq!(StatusSource::find(InvoiceError::SOURCES, 500), Some("Storage"));
+    assert_eq!(
+        StatusSource::find(InvoiceError::SOURCES, 500),
+        Some("Storage")
+    );
 }
 
 /// A source error whose every rendering carries a secret.
@@ -211,7 +233,10 @@ enum ValidationError {
 
 #[test]
 fn enum_default_status() {
-    assert_eq!(ValidationError::MissingField.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        ValidationError::MissingField.status(),
+        StatusCode::BAD_REQUEST
+    );
     assert_eq!(
         body(&ValidationError::MissingField),
         r#"{"errors":[{"code":"missing_field","message":"Bad Request"}]}"#
@@ -232,7 +257,11 @@ fn enum_default_status() {
 }
 
 #[derive(Debug, RestError)]
-#[rest(status = 428, code = "email_unverified", message = "Verify {email} first")]
+#[rest(
+    status = 428,
+    code = "email_unverified",
+    message = "Verify {email} first"
+)]
 struct EmailUnverified {
     email: String,
 }
@@ -257,7 +286,10 @@ fn structs() {
     );
     assert_eq!(
         EmailUnverified::SOURCES,
-        [StatusSource { status: 428, name: "EmailUnverified" }]
+        [StatusSource {
+            status: 428,
+            name: "EmailUnverified"
+        }]
     );
     assert_eq!(
         body(&AccountLocked),
@@ -317,7 +349,11 @@ fn generics() {
 enum Escapes {
     #[rest(status = 400, message = "Bad value: {0}")]
     Value(String),
-    #[rest(status = 400, code = "say\"hi\"", message = "Quote \" backslash \\ newline \n tab \t NUL \0 bell \u{7} emoji \u{1F980} LS \u{2028} braces {{}}")]
+    #[rest(
+        status = 400,
+        code = "say\"hi\"",
+        message = "Quote \" backslash \\ newline \n tab \t NUL \0 bell \u{7} emoji \u{1F980} LS \u{2028} braces {{}}"
+    )]
     Constant,
     #[rest(status = 500, message = "Line one\nline \"two\"")]
     ServerConstant,
@@ -335,7 +371,9 @@ fn field_values_are_escaped() {
     );
     assert_eq!(parsed["errors"].as_array().unwrap().len(), 1);
     // The exact escapes: short forms, \u00XX in lower case, the rest raw.
-    assert!(json.contains(r#"quote \" backslash \\ slash / newline \n cr \r tab \t NUL \u0000 \u0001 \u001f DEL"#));
+    assert!(json.contains(
+        r#"quote \" backslash \\ slash / newline \n cr \r tab \t NUL \u0000 \u0001 \u001f DEL"#
+    ));
     assert!(json.contains("emoji \u{1F980}\u{1F1FA}\u{1F1E6} LS \u{2028} PS \u{2029}"));
     assert!(json.contains("\u{7f}"));
 }
@@ -385,7 +423,10 @@ fn writing_appends() {
 fn message_ignores_formatter_flags() {
     // The flags of the outer formatter never reach a field.
     let error = InvoiceError::NotFound { id: 42 };
-    assert_eq!(format!("{:>40}", error.message()), "Invoice 42 was not found");
+    assert_eq!(
+        format!("{:>40}", error.message()),
+        "Invoice 42 was not found"
+    );
     assert_eq!(
         format!("{:?}", error.message()),
         "Message(Invoice 42 was not found)"

@@ -15,6 +15,8 @@ pub(crate) struct Input<'a> {
     pub(crate) krate: Option<syn::Path>,
     /// The enum's `#[rest(status = N)]`: the status of variants that give none.
     pub(crate) default_status: Option<Status>,
+    /// The type's own `#[rest(...)]` could not be read in full.
+    pub(crate) incomplete: bool,
     pub(crate) cases: Vec<Case<'a>>,
 }
 
@@ -63,6 +65,7 @@ impl<'a> Input<'a> {
                     original: input,
                     krate: options.krate,
                     default_status: options.status,
+                    incomplete: options.incomplete,
                     cases,
                 })
             }
@@ -74,6 +77,7 @@ impl<'a> Input<'a> {
                     original: input,
                     krate,
                     default_status: None,
+                    incomplete: false,
                     cases: vec![case],
                 })
             }

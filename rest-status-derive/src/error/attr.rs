@@ -63,6 +63,9 @@ pub(crate) struct Options {
     pub(crate) code: Option<Code>,
     pub(crate) message: Option<Message>,
     pub(crate) krate: Option<syn::Path>,
+    /// Something in the attributes could not be read (an error says so already), so
+    /// a missing option may be one that was written: do not report it again.
+    pub(crate) incomplete: bool,
 }
 
 pub(crate) fn parse(cx: &Ctxt, attrs: &[Attribute], target: Target) -> Options {
@@ -70,8 +73,17 @@ pub(crate) fn parse(cx: &Ctxt, attrs: &[Attribute], target: Target) -> Options {
     let mut code = Attr::none(cx, "code");
     let mut message = Attr::none(cx, "message");
     let mut krate = Attr::none(cx, "crate");
+    let mut incomplete = false;
 
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("rest")) {
+        if !matches!(attr.meta, syn::Meta::List(_)) {
+            cx.error_spanned_by(
+                attr,
+                "expected options in parentheses, e.g. `#[rest(status = 404)]`",
+            );
+            incomplete = true;
+            continue;
+        }
         let result = attr.parse_nested_meta(|meta| {
             let Some(option) = meta.path.get_ident().map(ToString::to_string) else {
                 return unknown(cx, &meta, target);
@@ -81,11 +93,10 @@ pub(crate) fn parse(cx: &Ctxt, attrs: &[Attribute], target: Target) -> Options {
             }
             match option.as_str() {
                 // status = 404
-                "status" => {
-                    if let Some(value) = parse_status(cx, &meta)? {
-                        status.set(&meta.path, value);
-                    }
-                }
+                "status" => match parse_status(cx, &meta)? {
+                    Some(value) => status.set(&meta.path, value),
+                    None => incomplete = true,
+                },
                 // code = "invoice_not_found"
                 "code" => {
                     if let Some(original) =
@@ -128,6 +139,7 @@ pub(crate) fn parse(cx: &Ctxt, attrs: &[Attribute], target: Target) -> Options {
         });
         if let Err(error) = result {
             cx.syn_error(error);
+            incomplete = true;
         }
     }
 
@@ -136,6 +148,7 @@ pub(crate) fn parse(cx: &Ctxt, attrs: &[Attribute], target: Target) -> Options {
         code: code.get(),
         message: message.get(),
         krate: krate.get(),
+        incomplete,
     }
 }
 

@@ -228,11 +228,7 @@ fn dispatch<'a>(
 
 /// `T: Display` for each interpolated field whose type mentions a type parameter, so
 /// that a generic error asks for `Display` only where its message needs it.
-fn display_bounds(
-    input: &Input,
-    cases: &[Resolved],
-    krate: &TokenStream,
-) -> Vec<WherePredicate> {
+fn display_bounds(input: &Input, cases: &[Resolved], krate: &TokenStream) -> Vec<WherePredicate> {
     let params: Vec<&Ident> = input
         .original
         .generics

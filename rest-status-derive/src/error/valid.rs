@@ -18,7 +18,7 @@ pub(crate) fn check(cx: &Ctxt, input: &Input) {
             status_is_an_error_status(cx, status);
         }
         let status = case.status(input);
-        if status.is_none() {
+        if status.is_none() && !case.options.incomplete && !input.incomplete {
             status_is_given(cx, case);
         }
         let status = status.and_then(Status::error_status);
@@ -136,14 +136,20 @@ fn missing_field(case: &Case, field: &FieldRef) -> String {
         );
     }
     match (field, case.named) {
-        (FieldRef::Named(_), true) => format!(
-            "`{placeholder}` names no field: the fields of {owner} are {}",
-            case.fields
+        (FieldRef::Named(_), true) => {
+            let names: Vec<String> = case
+                .fields
                 .iter()
                 .map(|field| format!("`{{{}}}`", super::ast::member_name(&field.member)))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+                .collect();
+            match names.as_slice() {
+                [one] => format!("`{placeholder}` names no field: the field of {owner} is {one}"),
+                _ => format!(
+                    "`{placeholder}` names no field: the fields of {owner} are {}",
+                    names.join(", ")
+                ),
+            }
+        }
         (FieldRef::Named(_), false) => format!(
             "`{placeholder}` names no field: the fields of {owner} have no names; write their position, {}",
             positions(count)
@@ -190,7 +196,7 @@ fn default_message_exists(cx: &Ctxt, input: &Input, case: &Case, status: u16) {
         return;
     }
     let message = format!(
-        "status {status} has no standard reason phrase to serve as the default message: add a message, e.g. `#[rest(message = \"Too many invoices at once\")]`"
+        "status {status} has no standard reason phrase to serve as the default message: add the text the client should read, `message = \"...\"`"
     );
     match &case.options.status {
         Some(own) => cx.error_spanned_by(&own.original, message),
