@@ -86,6 +86,7 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
         #[doc(hidden)]
         const _: () = {
             #[automatically_derived]
+            #[allow(deprecated)] // the user's type may be; its impls are not a use
             impl #impl_generics #krate::__private::Statuses for #ty #ty_generics #where_clause {
                 const STATUSES: #krate::__private::StatusSet =
                     #krate::__private::StatusSet::of(&[#(#statuses),*]);
@@ -93,12 +94,13 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
             }
 
             #[automatically_derived]
+            #[allow(deprecated)] // the user's type may be; its impls are not a use
             impl #impl_generics #krate::__private::derive::RestError for #ty #ty_generics #rest_where_clause {
                 fn status(&self) -> #krate::__private::http::StatusCode {
                     #status
                 }
 
-                fn code(&self) -> &'static str {
+                fn code(&self) -> &'static #krate::__private::core::primitive::str {
                     #code
                 }
 
@@ -109,7 +111,7 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
                     #fmt_message
                 }
 
-                fn write_json(&self, __out: &mut #krate::__private::derive::Vec<u8>) {
+                fn write_json(&self, __out: &mut #krate::__private::derive::Vec<#krate::__private::core::primitive::u8>) {
                     #write_json
                 }
             }

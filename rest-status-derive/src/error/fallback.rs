@@ -14,17 +14,19 @@ pub(crate) fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
         #[doc(hidden)]
         const _: () = {
             #[automatically_derived]
+            #[allow(deprecated)] // the user's type may be; its impls are not a use
             impl #impl_generics #krate::__private::Statuses for #ty #ty_generics #where_clause {
                 const STATUSES: #krate::__private::StatusSet = #krate::__private::StatusSet::EMPTY;
             }
 
             #[automatically_derived]
+            #[allow(deprecated)] // the user's type may be; its impls are not a use
             impl #impl_generics #krate::__private::derive::RestError for #ty #ty_generics #where_clause {
                 fn status(&self) -> #krate::__private::http::StatusCode {
                     #krate::__private::core::unreachable!()
                 }
 
-                fn code(&self) -> &'static str {
+                fn code(&self) -> &'static #krate::__private::core::primitive::str {
                     #krate::__private::core::unreachable!()
                 }
 
