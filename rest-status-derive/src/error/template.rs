@@ -143,8 +143,9 @@ fn placeholder(inner: &str) -> Result<FieldRef, String> {
         }
     }
     match syn::Ident::parse_any.parse_str(inner) {
-        Ok(ident) => Ok(FieldRef::Named(ident.unraw().to_string())),
-        Err(_) => Err(format!(
+        // The parser skips whitespace around the name; a placeholder holds none.
+        Ok(ident) if ident == inner => Ok(FieldRef::Named(ident.unraw().to_string())),
+        _ => Err(format!(
             "`{{{inner}}}` is not a field: a placeholder holds a field's name, e.g. `{{id}}`, or its position, e.g. `{{0}}`"
         )),
     }
