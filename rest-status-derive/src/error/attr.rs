@@ -91,6 +91,20 @@ pub(crate) fn parse(cx: &Ctxt, attrs: &[Attribute], target: Target) -> Options {
             if !target.accepts(&option) {
                 return misplaced(cx, &meta, &option, target);
             }
+            if !meta.input.peek(syn::Token![=]) {
+                let example = match option.as_str() {
+                    "status" => "status = 404",
+                    "code" => "code = \"invoice_not_found\"",
+                    "message" => "message = \"Invoice {id} was not found\"",
+                    _ => "crate = ::rest_status",
+                };
+                cx.error_spanned_by(
+                    &meta.path,
+                    format!("`{option}` takes a value, e.g. `{example}`"),
+                );
+                incomplete = true;
+                return skip_value(&meta);
+            }
             match option.as_str() {
                 // status = 404
                 "status" => match parse_status(cx, &meta)? {
