@@ -57,7 +57,6 @@ impl Target {
 
 /// Every option of the `#[rest(...)]` attributes of one item (several attributes add
 /// up; an option given twice is an error).
-#[derive(Default)]
 pub(crate) struct Options {
     pub(crate) status: Option<Status>,
     pub(crate) code: Option<Code>,
@@ -92,15 +91,9 @@ pub(crate) fn parse(cx: &Ctxt, attrs: &[Attribute], target: Target) -> Options {
                 return misplaced(cx, &meta, &option, target);
             }
             if !meta.input.peek(syn::Token![=]) {
-                let example = match option.as_str() {
-                    "status" => "status = 404",
-                    "code" => "code = \"invoice_not_found\"",
-                    "message" => "message = \"Invoice {id} was not found\"",
-                    _ => "crate = ::rest_status",
-                };
                 cx.error_spanned_by(
                     &meta.path,
-                    format!("`{option}` takes a value, e.g. `{example}`"),
+                    format!("`{option}` takes a value, e.g. `{}`", example(&option)),
                 );
                 incomplete = true;
                 return skip_value(&meta);
@@ -113,18 +106,14 @@ pub(crate) fn parse(cx: &Ctxt, attrs: &[Attribute], target: Target) -> Options {
                 },
                 // code = "invoice_not_found"
                 "code" => {
-                    if let Some(original) =
-                        parse_lit_str(cx, &meta, "code", "\"invoice_not_found\"")?
-                    {
+                    if let Some(original) = parse_lit_str(cx, &meta, "code")? {
                         let value = original.value();
                         code.set(&meta.path, Code { original, value });
                     }
                 }
                 // message = "Invoice {id} was not found"
                 "message" => {
-                    if let Some(original) =
-                        parse_lit_str(cx, &meta, "message", "\"Invoice {id} was not found\"")?
-                    {
+                    if let Some(original) = parse_lit_str(cx, &meta, "message")? {
                         match template::parse(&original.value()) {
                             Ok(template) => message.set(&meta.path, Message { original, template }),
                             Err(error) => cx.error_spanned_by(&original, error),
@@ -216,12 +205,7 @@ fn parse_status(cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<Option<Status>
 }
 
 /// The string literal of `code = "..."` or `message = "..."`.
-fn parse_lit_str(
-    cx: &Ctxt,
-    meta: &ParseNestedMeta,
-    option: &str,
-    example: &str,
-) -> syn::Result<Option<LitStr>> {
+fn parse_lit_str(cx: &Ctxt, meta: &ParseNestedMeta, option: &str) -> syn::Result<Option<LitStr>> {
     let expr: Expr = meta.value()?.parse()?;
     if let Expr::Lit(syn::ExprLit {
         lit: Lit::Str(lit), ..
@@ -231,9 +215,22 @@ fn parse_lit_str(
     }
     cx.error_spanned_by(
         &expr,
-        format!("`{option}` must be a string literal, e.g. `{option} = {example}`"),
+        format!(
+            "`{option}` must be a string literal, e.g. `{}`",
+            example(option)
+        ),
     );
     Ok(None)
+}
+
+/// How an option is written, for the messages that show it.
+fn example(option: &str) -> &'static str {
+    match option {
+        "status" => "status = 404",
+        "code" => "code = \"invoice_not_found\"",
+        "message" => "message = \"Invoice {id} was not found\"",
+        _ => "crate = ::rest_status",
+    }
 }
 
 /// An option that is not one at all.
