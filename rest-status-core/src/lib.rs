@@ -1,6 +1,7 @@
 //! Runtime of [rest-status](https://docs.rs/rest-status): the method tables
-//! (policies) a handler's statuses are checked against, status sets, and the reasons
-//! a status is refused.
+//! (policies) a handler's statuses are checked against, status sets, the reasons
+//! a status is refused, and the `RestError` trait with its sanitized error object
+//! (feature `runtime`, on by default).
 //!
 //! Users depend on the `rest-status` facade, which re-exports this crate. The tables
 //! are constant data: `#[rest_endpoint]` checks handlers against them during const
@@ -20,6 +21,12 @@
 #[doc(hidden)]
 #[path = "private/mod.rs"]
 pub mod __private;
+// Without `runtime`, only the JSON text functions the derive calls while it expands
+// are here, and they are reached through `__private`.
+#[cfg(feature = "runtime")]
+pub mod error;
+#[cfg(not(feature = "runtime"))]
+mod error;
 mod integration;
 mod method;
 mod policy;
@@ -28,6 +35,8 @@ pub mod response;
 mod status;
 mod statuses;
 
+#[cfg(feature = "runtime")]
+pub use crate::error::RestError;
 pub use crate::method::Method;
 pub use crate::policy::{Extended, MethodTable, Policy, Strict};
 pub use crate::reason::{refusal_reason, Refusal, GENERIC_REFUSAL, REFUSALS};

@@ -11,3 +11,5 @@ pub use http;
 pub use serde;
 
 pub use crate::{Method, MethodTable, Policy, StatusSet, StatusSource, Statuses};
+
+pub mod derive;

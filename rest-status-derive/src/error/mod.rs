@@ -1,0 +1,195 @@
+//! `#[derive(RestError)]`: input → `ast` (typed view, `attr` parses `#[rest(...)]`) →
+//! `valid` (the rules) → `expand`, or `fallback` beside the errors.
+
+mod ast;
+mod attr;
+mod case;
+mod expand;
+mod fallback;
+mod template;
+mod valid;
+
+use proc_macro2::TokenStream;
+use quote::{quote, ToTokens};
+use syn::DeriveInput;
+
+use crate::ctxt::Ctxt;
+
+/// Expands `#[derive(RestError)]` on `input`. Never panics: every problem is a
+/// compile error in the output.
+pub(crate) fn derive(input: TokenStream) -> TokenStream {
+    let input: DeriveInput = match syn::parse2(input) {
+        Ok(input) => input,
+        Err(error) => return error.to_compile_error(),
+    };
+    let cx = Ctxt::new();
+    let ast = ast::Input::from_syn(&cx, &input);
+    if let Ok(ast) = &ast {
+        valid::check(&cx, ast);
+    }
+    let krate = match &ast {
+        Ok(ast) => ast.krate.clone(),
+        Err(krate) => krate.clone(),
+    };
+    let krate = krate.map_or_else(default_crate, |path| path.to_token_stream());
+    if let (false, Ok(ast)) = (cx.has_errors(), &ast) {
+        return expand::derive(ast);
+    }
+    // A union has recorded its error too, so `check` holds at least one.
+    let mut tokens = match cx.check() {
+        Ok(()) => TokenStream::new(),
+        Err(errors) => errors.to_compile_error(),
+    };
+    tokens.extend(fallback::expand(&input, &krate));
+    tokens
+}
+
+/// `::rest_status`, the facade, unless `#[rest(crate = path)]` says otherwise.
+fn default_crate() -> TokenStream {
+    quote!(::rest_status)
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    use super::{derive, TokenStream};
+
+    fn expand(input: TokenStream) -> String {
+        derive(input).to_string()
+    }
+
+    #[test]
+    fn a_body_without_fields_is_a_byte_string_constant() {
+        let out = expand(quote! {
+            enum E {
+                #[rest(status = 404, code = "gone_missing")]
+                Missing,
+                #[rest(status = 500)]
+                Storage(std::io::Error),
+            }
+        });
+        assert!(
+            out.contains(
+                r#"b"{\"errors\":[{\"code\":\"gone_missing\",\"message\":\"Not Found\"}]}""#
+            ),
+            "{out}"
+        );
+        assert!(
+            out.contains(
+                r#"b"{\"errors\":[{\"code\":\"internal_error\",\"message\":\"Internal Server Error\"}]}""#
+            ),
+            "{out}"
+        );
+        assert!(!out.contains("compile_error"), "{out}");
+        assert!(out.contains("automatically_derived"));
+    }
+
+    #[test]
+    fn an_interpolated_body_has_a_constant_prefix() {
+        let out = expand(quote! {
+            struct E { id: u64 }
+        });
+        // No status: an error, and the fallback impls beside it.
+        assert!(out.contains("compile_error"), "{out}");
+        assert!(out.contains("StatusSet :: EMPTY"), "{out}");
+
+        let out = expand(quote! {
+            #[rest(status = 404, message = "Invoice {id} was not found")]
+            struct E { id: u64 }
+        });
+        assert!(
+            out.contains(r#"b"{\"errors\":[{\"code\":\"e\",\"message\":\""#),
+            "{out}"
+        );
+        assert!(out.contains(r#""Invoice {} was not found""#), "{out}");
+        assert!(out.contains("let Self { id : __field_id"), "{out}");
+    }
+
+    #[test]
+    fn never_panics() {
+        let inputs = [
+            quote!(),
+            quote!(
+                fn f() {}
+            ),
+            quote!(union U { a: u8 }),
+            quote!(
+                #[rest]
+                enum E {
+                    A,
+                }
+            ),
+            quote!(
+                #[rest()]
+                enum E {
+                    #[rest()]
+                    A,
+                }
+            ),
+            quote!(
+                #[rest(status)]
+                enum E {
+                    A,
+                }
+            ),
+            quote!(
+                #[rest(status = )]
+                enum E {
+                    A,
+                }
+            ),
+            quote!(
+                #[rest(status = 404, status = 404)]
+                struct S;
+            ),
+            quote!(
+                enum E {
+                    #[rest(status = 404, message = "{", message = "}")]
+                    A,
+                }
+            ),
+            quote!(
+                enum E {
+                    #[rest(status = 404, message = "{0}{1}{x}{}")]
+                    A(u8),
+                }
+            ),
+            quote!(
+                enum E {
+                    #[rest(status = 0)]
+                    A,
+                    #[rest(status = 65536)]
+                    B,
+                }
+            ),
+            quote!(
+                enum E {
+                    #[rest(crate = 1, status = -1)]
+                    A,
+                }
+            ),
+            quote!(
+                #[rest(crate = )]
+                struct S;
+            ),
+            quote!(
+                #[rest(nested(deep = 1), status = 400)]
+                struct S;
+            ),
+            quote!(
+                enum E<T>
+                where
+                    T:,
+                {
+                    #[rest(status = 400, message = "{0}")]
+                    A(T),
+                }
+            ),
+        ];
+        for input in inputs {
+            let out = expand(input.clone());
+            assert!(!out.is_empty() || input.is_empty(), "{input}");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+use rest_status::RestError;
+
+#[derive(Debug, RestError)]
+enum InvoiceError {
+    #[rest(status = 404, code = invoice_not_found, message = 404)]
+    NotFound,
+}
+
+fn main() {}

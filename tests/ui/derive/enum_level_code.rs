@@ -1,0 +1,9 @@
+use rest_status::RestError;
+
+#[derive(Debug, RestError)]
+#[rest(status = 400, code = "invalid_invoice")]
+enum InvoiceError {
+    MissingDueDate,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use rest_status::RestError;
+
+#[derive(Debug, RestError)]
+enum InvoiceError {
+    #[rest(status = 404, message = "Invoice {0} was not found")]
+    NotFound { id: u64 },
+}
+
+fn main() {}
