@@ -6,7 +6,8 @@ mod support;
 use actix_web::{web, App, HttpServer};
 use rest_status::response::{self, Accepted, Created, NoContent};
 use serde::Serialize;
-use support::send;
+use support::errors::*;
+use support::{logs, send};
 
 #[derive(Serialize)]
 struct Invoice {
@@ -37,6 +38,26 @@ fn serve() -> String {
             .route(
                 "/broken",
                 web::get().to(|| async { response::Ok(unserializable()) }),
+            )
+            .route(
+                "/error/not-found",
+                web::get().to(|| async { Err::<NoContent, _>(InvoiceError::NotFound { id: 42 }) }),
+            )
+            .route(
+                "/error/invalid",
+                web::get().to(|| async {
+                    Err::<NoContent, _>(InvoiceError::InvalidField("amount \"-5\"".into()))
+                }),
+            )
+            .route(
+                "/error/storage",
+                web::get().to(|| async { Err::<NoContent, _>(InvoiceError::storage()) }),
+            )
+            .route(
+                "/problem/unavailable",
+                web::get().to(|| async {
+                    Err::<NoContent, _>(ProblemError::Unavailable(std::io::Error::other(SECRET)))
+                }),
             )
     })
     .workers(1)
@@ -76,4 +97,43 @@ async fn typed_responses_carry_their_status_and_json() {
         broken.body,
         r#"{"errors":[{"code":"internal_error","message":"Internal Server Error"}]}"#
     );
+}
+
+#[tokio::test]
+async fn derived_errors_are_actix_errors_with_sanitized_bodies() {
+    logs::capture();
+    let base = serve();
+
+    let not_found = send("GET", &format!("{base}/error/not-found"), None).await;
+    assert_eq!(not_found.status, 404);
+    assert_eq!(not_found.header("content-type"), Some("application/json"));
+    assert_eq!(not_found.body, NOT_FOUND_BODY);
+
+    let invalid = send("GET", &format!("{base}/error/invalid"), None).await;
+    assert_eq!(invalid.status, 400);
+    assert_eq!(invalid.body, INVALID_FIELD_BODY);
+
+    // Never the `Display` text: the body is the sanitized object.
+    let storage = send("GET", &format!("{base}/error/storage"), None).await;
+    assert_eq!(storage.status, 500);
+    assert_eq!(storage.body, INTERNAL_BODY);
+    for (name, value) in &storage.headers {
+        assert!(!value.contains("hunter2"), "header {name} leaks: {value}");
+    }
+    let logged = logs::lines_with(SECRET);
+    assert_eq!(logged.len(), 1, "{logged:?}");
+    assert!(logged[0].contains("ERROR"));
+    assert!(
+        logged[0].contains(&format!("storage failed: replica unreachable: {SECRET}")),
+        "{}",
+        logged[0]
+    );
+
+    let unavailable = send("GET", &format!("{base}/problem/unavailable"), None).await;
+    assert_eq!(unavailable.status, 503);
+    assert_eq!(
+        unavailable.header("content-type"),
+        Some("application/problem+json")
+    );
+    assert_eq!(unavailable.body, PROBLEM_UNAVAILABLE_BODY);
 }

@@ -7,7 +7,8 @@ use axum::routing::get;
 use axum::Router;
 use rest_status::response::{self, Accepted, Created, NoContent};
 use serde::Serialize;
-use support::send;
+use support::errors::*;
+use support::{logs, send};
 
 #[derive(Serialize)]
 struct Invoice {
@@ -53,7 +54,31 @@ async fn serve() -> String {
         )
         .route("/accepted", get(|| async { Accepted(["queued"]) }))
         .route("/no-content", get(|| async { NoContent }))
-        .route("/broken", get(|| async { response::Ok(unserializable()) }));
+        .route("/broken", get(|| async { response::Ok(unserializable()) }))
+        .route(
+            "/error/not-found",
+            get(|| async { Err::<NoContent, _>(InvoiceError::NotFound { id: 42 }) }),
+        )
+        .route(
+            "/error/invalid",
+            get(|| async {
+                Err::<NoContent, _>(InvoiceError::InvalidField("amount \"-5\"".into()))
+            }),
+        )
+        .route(
+            "/error/storage",
+            get(|| async { Err::<NoContent, _>(InvoiceError::storage()) }),
+        )
+        .route(
+            "/problem/not-found",
+            get(|| async { Err::<NoContent, _>(ProblemError::NotFound { id: 42 }) }),
+        )
+        .route(
+            "/problem/unavailable",
+            get(|| async {
+                Err::<NoContent, _>(ProblemError::Unavailable(std::io::Error::other(SECRET)))
+            }),
+        );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
@@ -111,4 +136,65 @@ async fn a_body_that_fails_to_serialize_is_a_sanitized_500() {
         broken.body,
         r#"{"errors":[{"code":"internal_error","message":"Internal Server Error"}]}"#
     );
+}
+
+#[tokio::test]
+async fn derived_errors_answer_with_their_status_and_sanitized_body() {
+    let base = serve().await;
+
+    let not_found = send("GET", &format!("{base}/error/not-found"), None).await;
+    assert_eq!(not_found.status, 404);
+    assert_eq!(not_found.header("content-type"), Some("application/json"));
+    assert_eq!(not_found.body, NOT_FOUND_BODY);
+
+    let invalid = send("GET", &format!("{base}/error/invalid"), None).await;
+    assert_eq!(invalid.status, 400);
+    assert_eq!(invalid.body, INVALID_FIELD_BODY);
+}
+
+#[tokio::test]
+async fn an_internal_error_is_logged_with_its_chain_and_never_sent() {
+    logs::capture();
+    let base = serve().await;
+
+    let storage = send("GET", &format!("{base}/error/storage"), None).await;
+    assert_eq!(storage.status, 500);
+    assert_eq!(storage.header("content-type"), Some("application/json"));
+    assert_eq!(storage.body, INTERNAL_BODY);
+    for (name, value) in &storage.headers {
+        assert!(!value.contains("hunter2"), "header {name} leaks: {value}");
+    }
+
+    // Logged once, at error level, with every link of the chain.
+    let logged = logs::lines_with(SECRET);
+    assert_eq!(logged.len(), 1, "{logged:?}");
+    assert!(logged[0].contains("ERROR"), "{}", logged[0]);
+    assert!(
+        logged[0].contains(&format!("storage failed: replica unreachable: {SECRET}")),
+        "{}",
+        logged[0]
+    );
+    assert!(logged[0].contains("status=500"), "{}", logged[0]);
+}
+
+#[tokio::test]
+async fn problem_details_format() {
+    let base = serve().await;
+
+    let not_found = send("GET", &format!("{base}/problem/not-found"), None).await;
+    assert_eq!(not_found.status, 404);
+    assert_eq!(
+        not_found.header("content-type"),
+        Some("application/problem+json")
+    );
+    assert_eq!(not_found.body, PROBLEM_NOT_FOUND_BODY);
+
+    let unavailable = send("GET", &format!("{base}/problem/unavailable"), None).await;
+    assert_eq!(unavailable.status, 503);
+    assert_eq!(
+        unavailable.header("content-type"),
+        Some("application/problem+json")
+    );
+    assert_eq!(unavailable.body, PROBLEM_UNAVAILABLE_BODY);
+    assert!(!unavailable.body.contains("hunter2"));
 }

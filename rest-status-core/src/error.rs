@@ -19,4 +19,4 @@ pub(crate) mod json;
 pub(crate) mod runtime;
 
 #[cfg(feature = "runtime")]
-pub use self::runtime::{ErrorObject, Message, RestError};
+pub use self::runtime::{BodyFormat, ErrorObject, Message, RestError};

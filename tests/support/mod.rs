@@ -1,5 +1,7 @@
-//! Shared by the end-to-end tests: a real HTTP client and how to read its answers.
+//! Shared by the end-to-end tests: a real HTTP client, the error types, the log.
 #![allow(dead_code)] // each test file uses the part it needs
+
+pub mod errors;
 
 use std::collections::BTreeMap;
 
@@ -44,5 +46,57 @@ pub async fn send(method: &str, url: &str, body: Option<&str>) -> Exchange {
         status,
         headers,
         body,
+    }
+}
+
+/// Every log line the process writes through `tracing`, kept for the assertions.
+pub mod logs {
+    use std::io::Write;
+    use std::sync::{Mutex, OnceLock};
+
+    static LINES: OnceLock<Mutex<Vec<u8>>> = OnceLock::new();
+
+    struct Capture;
+
+    impl Write for Capture {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            LINES
+                .get_or_init(Default::default)
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// Installs the capturing subscriber for the whole test binary (once).
+    pub fn capture() {
+        static INSTALLED: OnceLock<()> = OnceLock::new();
+        INSTALLED.get_or_init(|| {
+            let subscriber = tracing_subscriber::fmt()
+                .with_writer(|| Capture)
+                .with_ansi(false)
+                .without_time()
+                .finish();
+            tracing::subscriber::set_global_default(subscriber).expect("one subscriber");
+        });
+    }
+
+    /// The lines logged so far that contain `needle`.
+    pub fn lines_with(needle: &str) -> Vec<String> {
+        let lines = LINES
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone();
+        String::from_utf8_lossy(&lines)
+            .lines()
+            .filter(|line| line.contains(needle))
+            .map(str::to_owned)
+            .collect()
     }
 }

@@ -73,6 +73,30 @@ pub(crate) fn body(out: &mut Vec<u8>, code: &str, message: &str) {
     out.extend_from_slice(BODY_END);
 }
 
+/// The RFC 9457 body up to the first byte of `detail`:
+/// `{"type":"about:blank","title":"<title>","status":<status>,"detail":"`.
+#[cfg(feature = "runtime")]
+pub(crate) fn problem_prefix(out: &mut Vec<u8>, title: &str, status: u16) {
+    out.extend_from_slice(br#"{"type":"about:blank","title":""#);
+    escape_into(out, title);
+    out.extend_from_slice(br#"","status":"#);
+    // Three digits: a status is in 100..=999.
+    out.extend_from_slice(&[
+        b'0' + (status / 100 % 10) as u8,
+        b'0' + (status / 10 % 10) as u8,
+        b'0' + (status % 10) as u8,
+    ]);
+    out.extend_from_slice(br#","detail":""#);
+}
+
+/// The RFC 9457 body after `detail`: the `code` member and the end.
+#[cfg(feature = "runtime")]
+pub(crate) fn problem_suffix(out: &mut Vec<u8>, code: &str) {
+    out.extend_from_slice(br#"","code":""#);
+    escape_into(out, code);
+    out.extend_from_slice(br#""}"#);
+}
+
 /// A [`fmt::Write`] that escapes what is written into a JSON string's contents, so a
 /// `Display` value goes into the body as it is produced, with no `String` in between.
 #[cfg(feature = "runtime")]

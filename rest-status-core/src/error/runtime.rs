@@ -172,6 +172,93 @@ pub trait RestError: Statuses {
         json::body_prefix(out, self.code());
         write_message(out, format_args!("{}", self.message()));
     }
+
+    /// The body format of this type's responses; `#[rest(format = "problem")]` on the
+    /// type selects [`BodyFormat::Problem`].
+    const FORMAT: BodyFormat = BodyFormat::Errors;
+
+    /// Appends the RFC 9457 `application/problem+json` body to `out`:
+    /// `{"type":"about:blank","title":<reason phrase>,"status":<status>,"detail":<message>,"code":<code>}`.
+    /// `detail` is the same sanitized message as in the errors object, so a 5xx shows
+    /// nothing internal in this format either. Allocates nothing beyond `out`.
+    ///
+    /// ```
+    /// # use rest_status_core::{RestError, StatusSet, Statuses};
+    /// # struct Gone;
+    /// # impl Statuses for Gone { const STATUSES: StatusSet = StatusSet::of(&[410]); }
+    /// # impl RestError for Gone {
+    /// #     fn status(&self) -> http::StatusCode { http::StatusCode::GONE }
+    /// #     fn code(&self) -> &'static str { "invitation_expired" }
+    /// #     fn fmt_message(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str("The invitation expired") }
+    /// # }
+    /// let mut body = Vec::new();
+    /// Gone.write_problem_json(&mut body);
+    /// assert_eq!(
+    ///     body,
+    ///     br#"{"type":"about:blank","title":"Gone","status":410,"detail":"The invitation expired","code":"invitation_expired"}"#,
+    /// );
+    /// ```
+    fn write_problem_json(&self, out: &mut Vec<u8>) {
+        let status = self.status();
+        json::problem_prefix(
+            out,
+            status.canonical_reason().unwrap_or(""),
+            status.as_u16(),
+        );
+        // `JsonString` never fails; see `write_message` for a `Display` that does.
+        let _ = fmt::write(&mut JsonString(out), format_args!("{}", self.message()));
+        json::problem_suffix(out, self.code());
+    }
+
+    /// Appends the body in the type's [`FORMAT`](RestError::FORMAT) and returns its
+    /// content type: what the framework integrations send.
+    ///
+    /// ```
+    /// # use rest_status_core::{RestError, StatusSet, Statuses};
+    /// # struct Gone;
+    /// # impl Statuses for Gone { const STATUSES: StatusSet = StatusSet::of(&[410]); }
+    /// # impl RestError for Gone {
+    /// #     fn status(&self) -> http::StatusCode { http::StatusCode::GONE }
+    /// #     fn code(&self) -> &'static str { "gone" }
+    /// #     fn fmt_message(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str("Gone") }
+    /// # }
+    /// let mut body = Vec::new();
+    /// assert_eq!(Gone.write_body(&mut body), "application/json");
+    /// assert_eq!(body, br#"{"errors":[{"code":"gone","message":"Gone"}]}"#);
+    /// ```
+    fn write_body(&self, out: &mut Vec<u8>) -> &'static str {
+        match Self::FORMAT {
+            BodyFormat::Errors => self.write_json(out),
+            BodyFormat::Problem => self.write_problem_json(out),
+        }
+        Self::FORMAT.content_type()
+    }
+}
+
+/// The JSON shape of an error type's bodies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum BodyFormat {
+    /// `{"errors":[{"code":...,"message":...}]}` as `application/json` (the default).
+    #[default]
+    Errors,
+    /// RFC 9457 `application/problem+json`: `type`, `title`, `status`, `detail`, and
+    /// the application's `code` as an extension member.
+    Problem,
+}
+
+impl BodyFormat {
+    /// The `content-type` of a body in this format.
+    ///
+    /// ```
+    /// use rest_status_core::error::BodyFormat;
+    /// assert_eq!(BodyFormat::Problem.content_type(), "application/problem+json");
+    /// ```
+    pub const fn content_type(self) -> &'static str {
+        match self {
+            BodyFormat::Errors => "application/json",
+            BodyFormat::Problem => "application/problem+json",
+        }
+    }
 }
 
 /// Escapes `message` into `out` as it is formatted, then closes the body.

@@ -21,9 +21,18 @@ fn json_response<T: Serialize + ?Sized>(status: StatusCode, body: &T) -> HttpRes
 }
 
 /// A response with `status`, `content-type: application/json` and `bytes` as body.
-pub(crate) fn json_bytes(status: StatusCode, bytes: Vec<u8>) -> HttpResponse {
+fn json_bytes(status: StatusCode, bytes: Vec<u8>) -> HttpResponse {
+    body_response(status, APPLICATION_JSON, bytes)
+}
+
+/// A response with `status`, `content_type` and `bytes` as body.
+pub(crate) fn body_response(
+    status: StatusCode,
+    content_type: &'static str,
+    bytes: Vec<u8>,
+) -> HttpResponse {
     HttpResponse::build(status)
-        .insert_header((CONTENT_TYPE, HeaderValue::from_static(APPLICATION_JSON)))
+        .insert_header((CONTENT_TYPE, HeaderValue::from_static(content_type)))
         .body(bytes)
 }
 

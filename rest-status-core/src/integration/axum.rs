@@ -21,12 +21,21 @@ fn json_response<T: Serialize + ?Sized>(status: StatusCode, body: &T) -> Respons
 }
 
 /// A response with `status`, `content-type: application/json` and `bytes` as body.
-pub(crate) fn json_bytes(status: StatusCode, bytes: Vec<u8>) -> Response {
+fn json_bytes(status: StatusCode, bytes: Vec<u8>) -> Response {
+    body_response(status, APPLICATION_JSON, bytes)
+}
+
+/// A response with `status`, `content_type` and `bytes` as body.
+pub(crate) fn body_response(
+    status: StatusCode,
+    content_type: &'static str,
+    bytes: Vec<u8>,
+) -> Response {
     let mut response = Response::new(Body::from(bytes));
     *response.status_mut() = status;
     response
         .headers_mut()
-        .insert(CONTENT_TYPE, HeaderValue::from_static(APPLICATION_JSON));
+        .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
     response
 }
 

@@ -4,6 +4,9 @@
 mod actix;
 #[cfg(feature = "axum")]
 mod axum;
+#[cfg(feature = "runtime")]
+pub(crate) mod derived;
+mod macros;
 
 /// The content type of every JSON body this crate writes.
 #[cfg(any(feature = "axum", feature = "actix-web"))]

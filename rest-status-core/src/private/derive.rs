@@ -26,7 +26,7 @@ pub use self::runtime::*;
 mod runtime {
     use core::fmt;
 
-    pub use crate::error::RestError;
+    pub use crate::error::{BodyFormat, RestError};
 
     /// The `http` status of a code the derive has checked to be in `400..=599`. The
     /// generated code calls it in an inline `const`, so it costs nothing at run time.

@@ -13,3 +13,15 @@ pub use serde;
 pub use crate::{Method, MethodTable, Policy, StatusSet, StatusSource, Statuses};
 
 pub mod derive;
+
+pub use crate::__rest_status_integrations;
+
+/// The framework integrations of derived errors.
+#[cfg(feature = "runtime")]
+pub mod integration {
+    pub use crate::integration::derived::*;
+}
+#[cfg(feature = "actix-web")]
+pub use actix_web;
+#[cfg(feature = "axum")]
+pub use axum_core;

@@ -6,13 +6,15 @@ use syn::{Data, DeriveInput, Fields, Ident, Member};
 
 use super::template::FieldRef;
 
-use super::attr::{self, Options, Status, Target};
+use super::attr::{self, Format, Options, Status, Target};
 use crate::ctxt::Ctxt;
 
 pub(crate) struct Input<'a> {
     pub(crate) original: &'a DeriveInput,
     /// `crate = path` from the type's `#[rest(...)]`.
     pub(crate) krate: Option<syn::Path>,
+    /// `format = "..."` from the type's `#[rest(...)]`.
+    pub(crate) format: Option<Format>,
     /// The enum's `#[rest(status = N)]`: the status of variants that give none.
     pub(crate) default_status: Option<Status>,
     /// The type's own `#[rest(...)]` could not be read in full.
@@ -64,6 +66,7 @@ impl<'a> Input<'a> {
                 Ok(Input {
                     original: input,
                     krate: options.krate,
+                    format: options.format,
                     default_status: options.status,
                     incomplete: options.incomplete,
                     cases,
@@ -72,10 +75,12 @@ impl<'a> Input<'a> {
             Data::Struct(data) => {
                 let mut options = attr::parse(cx, &input.attrs, Target::Struct);
                 let krate = options.krate.take();
+                let format = options.format.take();
                 let case = Case::from_syn(cx, &input.ident, None, options, &data.fields);
                 Ok(Input {
                     original: input,
                     krate,
+                    format,
                     default_status: None,
                     incomplete: false,
                     cases: vec![case],

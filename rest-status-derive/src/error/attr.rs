@@ -29,30 +29,39 @@ pub(crate) struct Message {
 /// Where a `#[rest(...)]` stands; it decides which options it takes.
 #[derive(Clone, Copy, PartialEq)]
 pub(crate) enum Target {
-    /// On an enum: `status` (the variants' default) and `crate`.
+    /// On an enum: `status` (the variants' default), `format` and `crate`.
     Enum,
     /// On an enum's variant: `status`, `code`, `message`.
     Variant,
-    /// On a struct, which is one error: all four.
+    /// On a struct, which is one error: all five.
     Struct,
 }
 
 impl Target {
     fn accepts(self, option: &str) -> bool {
         match self {
-            Target::Enum => matches!(option, "status" | "crate"),
+            Target::Enum => matches!(option, "status" | "format" | "crate"),
             Target::Variant => matches!(option, "status" | "code" | "message"),
-            Target::Struct => matches!(option, "status" | "code" | "message" | "crate"),
+            Target::Struct => matches!(option, "status" | "code" | "message" | "format" | "crate"),
         }
     }
 
     fn expected(self) -> &'static str {
         match self {
-            Target::Enum => "`status` (the default of the variants) or `crate`",
+            Target::Enum => "`status` (the default of the variants), `format` or `crate`",
             Target::Variant => "`status`, `code` or `message`",
-            Target::Struct => "`status`, `code`, `message` or `crate`",
+            Target::Struct => "`status`, `code`, `message`, `format` or `crate`",
         }
     }
+}
+
+/// The body format of a type's errors, from `format = "..."`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Format {
+    /// `{"errors":[{"code":...,"message":...}]}`, the default.
+    Errors,
+    /// RFC 9457 `application/problem+json`.
+    Problem,
 }
 
 /// Every option of the `#[rest(...)]` attributes of one item (several attributes add
@@ -61,6 +70,7 @@ pub(crate) struct Options {
     pub(crate) status: Option<Status>,
     pub(crate) code: Option<Code>,
     pub(crate) message: Option<Message>,
+    pub(crate) format: Option<Format>,
     pub(crate) krate: Option<syn::Path>,
     /// Something in the attributes could not be read (an error says so already), so
     /// a missing option may be one that was written: do not report it again.
@@ -71,6 +81,7 @@ pub(crate) fn parse(cx: &Ctxt, attrs: &[Attribute], target: Target) -> Options {
     let mut status = Attr::none(cx, "status");
     let mut code = Attr::none(cx, "code");
     let mut message = Attr::none(cx, "message");
+    let mut format = Attr::none(cx, "format");
     let mut krate = Attr::none(cx, "crate");
     let mut incomplete = false;
 
@@ -120,6 +131,19 @@ pub(crate) fn parse(cx: &Ctxt, attrs: &[Attribute], target: Target) -> Options {
                         }
                     }
                 }
+                // format = "problem"
+                "format" => {
+                    if let Some(original) = parse_lit_str(cx, &meta, "format")? {
+                        match original.value().as_str() {
+                            "errors" => format.set(&meta.path, Format::Errors),
+                            "problem" => format.set(&meta.path, Format::Problem),
+                            _ => cx.error_spanned_by(
+                                &original,
+                                "unknown body format: expected `format = \"errors\"` (the default, `{\"errors\":[{\"code\":...,\"message\":...}]}`) or `format = \"problem\"` (RFC 9457 `application/problem+json`)",
+                            ),
+                        }
+                    }
+                }
                 // crate = ::rest_status
                 "crate" => {
                     let value = meta.value()?;
@@ -150,6 +174,7 @@ pub(crate) fn parse(cx: &Ctxt, attrs: &[Attribute], target: Target) -> Options {
         status: status.get(),
         code: code.get(),
         message: message.get(),
+        format: format.get(),
         krate: krate.get(),
         incomplete,
     }
@@ -229,6 +254,7 @@ fn example(option: &str) -> &'static str {
         "status" => "status = 404",
         "code" => "code = \"invoice_not_found\"",
         "message" => "message = \"Invoice {id} was not found\"",
+        "format" => "format = \"problem\"",
         _ => "crate = ::rest_status",
     }
 }

@@ -8,7 +8,7 @@ use syn::ext::IdentExt as _;
 use syn::{parse_quote, Ident, LitByteStr, LitStr, WherePredicate};
 
 use super::ast::{Case, Input};
-use super::attr::Message;
+use super::attr::{Format, Message};
 use super::case::snake_case;
 use super::template::FieldRef;
 use super::valid::is_server_error;
@@ -32,8 +32,18 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
         rest_generics.make_where_clause().predicates.extend(bounds);
     }
     let rest_where_clause = &rest_generics.where_clause;
+    let predicates = rest_where_clause
+        .iter()
+        .flat_map(|clause| &clause.predicates);
 
     let statuses = cases.iter().map(|case| case.status);
+    let format = match input.format {
+        Some(Format::Problem) => quote! {
+            const FORMAT: #krate::__private::derive::BodyFormat =
+                #krate::__private::derive::BodyFormat::Problem;
+        },
+        Some(Format::Errors) | None => TokenStream::new(),
+    };
     let sources = cases.iter().map(|case| {
         let status = case.status;
         let name = case.case.ident.unraw().to_string();
@@ -114,6 +124,12 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
                 fn write_json(&self, __out: &mut #krate::__private::derive::Vec<#krate::__private::core::primitive::u8>) {
                     #write_json
                 }
+
+                #format
+            }
+
+            #krate::__private::__rest_status_integrations! {
+                impl {#impl_generics} for {#ty #ty_generics} where {#(#predicates,)*}
             }
         };
     }

@@ -10,6 +10,7 @@ use syn::DeriveInput;
 pub(crate) fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
     let ty = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let predicates = where_clause.iter().flat_map(|clause| &clause.predicates);
     quote! {
         #[doc(hidden)]
         const _: () = {
@@ -36,6 +37,10 @@ pub(crate) fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
                 ) -> #krate::__private::core::fmt::Result {
                     #krate::__private::core::unreachable!()
                 }
+            }
+
+            #krate::__private::__rest_status_integrations! {
+                impl {#impl_generics} for {#ty #ty_generics} where {#(#predicates,)*}
             }
         };
     }
