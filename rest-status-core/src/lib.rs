@@ -20,6 +20,7 @@
 #[doc(hidden)]
 #[path = "private/mod.rs"]
 pub mod __private;
+mod check;
 mod method;
 mod policy;
 mod reason;
