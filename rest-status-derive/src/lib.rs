@@ -6,3 +6,13 @@
 #![allow(dead_code)]
 
 mod ctxt;
+mod endpoint;
+
+/// Checks a handler's statuses against a policy; documented in the `rest-status` facade.
+#[proc_macro_attribute]
+pub fn rest_endpoint(
+    args: proc_macro::TokenStream,
+    item: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    endpoint::expand(args.into(), item.into()).into()
+}
