@@ -51,10 +51,10 @@ pub(crate) fn read() -> Result<Manifest, String> {
     let policy = match find_default_policy(&text) {
         Ok(None) => DefaultPolicy::BuiltIn("Strict"),
         Ok(Some((line, value))) => policy_value(&value)
-            .map_err(|message| format!("{}:{line}: {message}", path.display()))?,
+            .map_err(|message| format!("{message}\n  --> {}:{line}", path.display()))?,
         Err((line, message)) => {
             return Err(format!(
-                "{}:{line}: {message}\nexpected:\n{SYNTAX}",
+                "{message}\n  --> {}:{line}\nexpected:\n{SYNTAX}",
                 path.display()
             ))
         }
