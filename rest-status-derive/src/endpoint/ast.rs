@@ -1,8 +1,69 @@
-//! A typed view of the handler's return type: the parts whose statuses are checked.
+//! A typed view of the handler: its signature, its body kept as tokens, and the parts
+//! of its return type whose statuses are checked.
 
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
 use quote::{quote, ToTokens};
-use syn::{GenericArgument, PathArguments, ReturnType, Signature, Type};
+use syn::parse::{Parse, ParseStream};
+use syn::{Attribute, GenericArgument, PathArguments, ReturnType, Signature, Type, Visibility};
+
+/// A fn with a body. Only the signature is parsed: the body is kept as the tokens the
+/// user wrote, which is cheaper than a syntax tree (the macro runs once per handler,
+/// unoptimized in debug builds) and re-emits it exactly.
+pub(crate) struct Handler {
+    pub(crate) attrs: Vec<Attribute>,
+    pub(crate) vis: Visibility,
+    pub(crate) sig: Signature,
+    /// `{ ... }`.
+    pub(crate) body: Group,
+}
+
+impl Parse for Handler {
+    fn parse(input: ParseStream) -> syn::Result<Handler> {
+        let attrs = input.call(Attribute::parse_outer)?;
+        let vis = input.parse()?;
+        let sig = input.parse()?;
+        let body: Group = input.parse()?;
+        if body.delimiter() != Delimiter::Brace {
+            return Err(syn::Error::new(body.span(), "expected the fn's body"));
+        }
+        Ok(Handler {
+            attrs,
+            vis,
+            sig,
+            body,
+        })
+    }
+}
+
+impl Handler {
+    /// The fn as written, with `checks` first in its body, after any inner attributes
+    /// (`#![allow(...)]`), which must stay first.
+    pub(crate) fn with_checks(self, checks: TokenStream) -> TokenStream {
+        let mut tokens = self.body.stream().into_iter().peekable();
+        let mut inner_attributes = TokenStream::new();
+        loop {
+            let is_inner = {
+                let mut ahead = tokens.clone();
+                matches!(ahead.next(), Some(TokenTree::Punct(p)) if p.as_char() == '#')
+                    && matches!(ahead.next(), Some(TokenTree::Punct(p)) if p.as_char() == '!')
+                    && matches!(ahead.next(), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket)
+            };
+            if !is_inner {
+                break;
+            }
+            inner_attributes.extend(tokens.by_ref().take(3));
+        }
+        let mut stream = inner_attributes;
+        stream.extend(checks);
+        stream.extend(tokens);
+        let mut body = Group::new(Delimiter::Brace, stream);
+        body.set_span(self.body.span());
+        let Handler {
+            attrs, vis, sig, ..
+        } = self;
+        quote!(#(#attrs)* #vis #sig #body)
+    }
+}
 
 /// A part of the return type checked on its own: the whole type, or one side of a
 /// syntactic `Result<T, E>` (so each side is reported with its own name and span).

@@ -7,8 +7,9 @@ use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use rest_status_core::{Method, StatusSet};
 use syn::spanned::Spanned;
-use syn::{Expr, ExprLit, ItemFn, Lit, LitInt};
+use syn::{Expr, ExprLit, Lit, LitInt};
 
+use super::ast::Handler;
 use super::attr::Args;
 use crate::ctxt::Ctxt;
 
@@ -139,8 +140,8 @@ fn status<'a>(cx: &Ctxt, item: &'a Expr) -> Option<(u16, &'a LitInt)> {
 
 /// SPEC 3 is about handlers: the macro goes on a fn with a body. Anything else is an
 /// error that names what it found.
-pub(crate) fn handler(cx: &Ctxt, item: TokenStream) -> Option<ItemFn> {
-    match syn::parse2::<ItemFn>(item.clone()) {
+pub(crate) fn handler(cx: &Ctxt, item: TokenStream) -> Option<Handler> {
+    match syn::parse2::<Handler>(item.clone()) {
         Ok(function) => Some(function),
         Err(error) => {
             match syn::parse2::<syn::Item>(item) {
@@ -164,7 +165,7 @@ pub(crate) fn handler(cx: &Ctxt, item: TokenStream) -> Option<ItemFn> {
 
 /// The checks are items in the body named once per handler: a second
 /// `#[rest_endpoint]` on the same fn would define them twice.
-pub(crate) fn applied_once(cx: &Ctxt, function: &ItemFn) {
+pub(crate) fn applied_once(cx: &Ctxt, function: &Handler) {
     for attr in &function.attrs {
         let path = attr.path();
         if path

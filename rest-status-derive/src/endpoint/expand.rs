@@ -4,7 +4,7 @@
 
 use proc_macro2::{Delimiter, Group, Literal, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
-use syn::{ItemFn, Path, Stmt};
+use syn::Path;
 
 use super::ast::{self, Context, ReturnPart};
 use super::attr;
@@ -51,7 +51,7 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
 
     match (cx.check(), function, method, policy) {
         (Ok(()), Some(function), Some((method, method_span)), Some(policy)) => {
-            let handler = Handler {
+            let checks = Checks {
                 krate,
                 method,
                 method_span,
@@ -59,7 +59,7 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
                 policy,
                 parts,
             };
-            handler.expand(function)
+            function.with_checks(checks.expand())
         }
         (result, _, _, _) => {
             let errors = result.err().map(|error| error.to_compile_error());
@@ -75,7 +75,8 @@ enum Policy {
     Default(default_policy::Manifest),
 }
 
-struct Handler {
+/// The checks of one handler.
+struct Checks {
     krate: Path,
     method: rest_status_core::Method,
     method_span: Span,
@@ -84,14 +85,10 @@ struct Handler {
     parts: Vec<ReturnPart>,
 }
 
-impl Handler {
-    fn expand(&self, mut function: ItemFn) -> TokenStream {
-        let mut checks: Vec<Stmt> = Vec::new();
-        let mut push = |tokens: TokenStream| match syn::parse2(tokens) {
-            Ok(stmt) => checks.push(stmt),
-            // Unreachable: the tokens are written below.
-            Err(error) => checks.push(Stmt::Item(syn::Item::Verbatim(error.to_compile_error()))),
-        };
+impl Checks {
+    fn expand(&self) -> TokenStream {
+        let mut checks = TokenStream::new();
+        let mut push = |tokens: TokenStream| checks.extend(tokens);
         push(self.endpoint());
         push(self.check(
             (self.method_span, self.method_span),
@@ -126,9 +123,7 @@ impl Handler {
                 const _: &[u8] = ::core::include_bytes!(#path);
             ));
         }
-        checks.append(&mut function.block.stmts);
-        function.block.stmts = checks;
-        function.into_token_stream()
+        checks
     }
 
     /// `const __REST_STATUS_ENDPOINT: Endpoint = Endpoint::new(method, NAME, TABLE, krate);`
