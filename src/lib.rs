@@ -73,6 +73,9 @@ pub use rest_status_core::{
 /// `const { }` block instead, evaluated when the handler is instantiated: by
 /// `cargo build` and `cargo test`, for each type it is used with, not by `cargo check`.
 /// Declare `statuses(...)` to have the policy checked by `cargo check` all the same.
+/// Such a part's statuses are known when its type implements [`Statuses`] for every
+/// parameter (`Ok<T>`) or through the fn's bounds (`T: Statuses`); otherwise it needs
+/// `statuses(...)`, like any return type without statuses.
 /// The macro sees a method but not its impl block, so it cannot know an impl's type
 /// parameters; it takes one-letter names (`S`, `T2`) for them. A return type that
 /// names a longer impl parameter fails with E0401: rename the parameter.
@@ -98,8 +101,12 @@ pub use rest_status_core::{
 ///
 /// # What it expands to
 ///
-/// The function is left as written, with `const` items added at the top of its body;
-/// nothing runs at run time and nothing is monomorphized per handler.
+/// The function is left as written, with `const` items added at the top of its body
+/// (after its inner attributes). They are evaluated once, while the crate compiles:
+/// nothing runs at run time, and nothing is generic, so nothing is monomorphized per
+/// handler (except the inline `const { }` of a part that names the fn's generics).
+/// A crate of 300 one-line handlers checks in about 2 ms more per handler
+/// (`benches/compile/endpoint_overhead.sh`).
 ///
 /// ```text
 /// async fn delete_invoice(id: u64) -> Result<NoContent, Forbidden> {
