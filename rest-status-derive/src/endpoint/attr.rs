@@ -18,6 +18,10 @@ pub(crate) struct Args {
     pub(crate) policy: Option<Path>,
     /// `crate = path`: how the handler's crate names the facade.
     pub(crate) krate: Option<Path>,
+    /// False when an option was written but its value could not be read, or reading
+    /// stopped early: checking without it would report what the user did not mean
+    /// (the default policy instead of the one written in quotes, say).
+    pub(crate) complete: bool,
 }
 
 pub(crate) const KEYS: &str = "`method`, `statuses`, `policy` or `crate`";
@@ -28,6 +32,7 @@ pub(crate) fn parse(cx: &Ctxt, args: TokenStream) -> Args {
     let mut statuses = Attr::none(cx, "statuses");
     let mut policy = Attr::none(cx, "policy");
     let mut krate = Attr::none(cx, "crate");
+    let mut complete = true;
 
     let parser = syn::meta::parser(|meta| {
         if meta.path.is_ident("method") {
@@ -46,17 +51,20 @@ pub(crate) fn parse(cx: &Ctxt, args: TokenStream) -> Args {
                     &meta.path,
                     "`statuses` takes a list of status codes: `statuses(200, 404)`",
                 );
+                complete = false;
                 skip_value(&meta)?;
             }
         } else if meta.path.is_ident("policy") {
             // policy = path::To::Policy
-            if let Some(path) = parse_path(cx, &meta, "policy = rest_status::Extended")? {
-                policy.set(&meta.path, path);
+            match parse_path(cx, &meta, "policy = rest_status::Extended")? {
+                Some(path) => policy.set(&meta.path, path),
+                None => complete = false,
             }
         } else if meta.path.is_ident("crate") {
             // crate = ::path::to::rest_status
-            if let Some(path) = parse_path(cx, &meta, "crate = ::rest_status")? {
-                krate.set(&meta.path, path);
+            match parse_path(cx, &meta, "crate = ::rest_status")? {
+                Some(path) => krate.set(&meta.path, path),
+                None => complete = false,
             }
         } else {
             let key = quote::ToTokens::to_token_stream(&meta.path).to_string();
@@ -70,6 +78,7 @@ pub(crate) fn parse(cx: &Ctxt, args: TokenStream) -> Args {
     });
     if let Err(error) = parser.parse2(args) {
         cx.syn_error(error);
+        complete = false;
     }
 
     Args {
@@ -77,6 +86,7 @@ pub(crate) fn parse(cx: &Ctxt, args: TokenStream) -> Args {
         statuses: statuses.get(),
         policy: policy.get(),
         krate: krate.get(),
+        complete,
     }
 }
 

@@ -100,6 +100,18 @@ pub(crate) fn declared_statuses(cx: &Ctxt, args: &Args) -> Option<Vec<DeclaredSt
     Some(declared)
 }
 
+/// Whether every option was read and `declared` holds every item the user wrote in
+/// `statuses(...)`: checking a type against part of the list would report statuses
+/// that are there.
+pub(crate) fn arguments_complete(args: &Args, declared: Option<&[DeclaredStatus]>) -> bool {
+    args.complete
+        && match (&args.statuses, declared) {
+            (None, _) => true,
+            (Some((_, list)), Some(declared)) => list.len() == declared.len(),
+            (Some(_), None) => false,
+        }
+}
+
 /// One item of `statuses(...)`: an integer literal in 100..=599.
 fn status<'a>(cx: &Ctxt, item: &'a Expr) -> Option<(u16, &'a LitInt)> {
     const RANGE: &str = "an HTTP status is an integer in 100..=599";
@@ -165,7 +177,8 @@ pub(crate) fn handler(cx: &Ctxt, item: TokenStream) -> Option<Handler> {
 
 /// The checks are items in the body named once per handler: a second
 /// `#[rest_endpoint]` on the same fn would define them twice.
-pub(crate) fn applied_once(cx: &Ctxt, function: &Handler) {
+pub(crate) fn applied_once(cx: &Ctxt, function: &Handler) -> bool {
+    let mut once = true;
     for attr in &function.attrs {
         let path = attr.path();
         if path
@@ -177,8 +190,10 @@ pub(crate) fn applied_once(cx: &Ctxt, function: &Handler) {
                 attr,
                 "#[rest_endpoint] is given twice on this fn: keep one, with all the arguments",
             );
+            once = false;
         }
     }
+    once
 }
 
 /// `fn name(...);`, as in a trait or an extern block.

@@ -24,9 +24,10 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     let function = check::handler(&cx, item.clone());
     let method = check::required_method(&cx, &args);
     let declared = check::declared_statuses(&cx, &args);
-    if let Some(function) = &function {
-        check::applied_once(&cx, function);
-    }
+    let once = function
+        .as_ref()
+        .is_some_and(|function| check::applied_once(&cx, function));
+    let complete = check::arguments_complete(&args, declared.as_deref());
     let krate = args
         .krate
         .clone()
@@ -49,8 +50,11 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         check::opaque_parts_need_statuses(&cx, &parts);
     }
 
-    match (cx.check(), function, method, policy) {
-        (Ok(()), Some(function), Some((method, method_span)), Some(policy)) => {
+    let errors = cx.check().err().map(|error| error.to_compile_error());
+    match (function, method, policy) {
+        // Whatever else is wrong in the attribute, the checks can run: their errors
+        // come in the same build (every problem of a handler at once).
+        (Some(function), Some((method, method_span)), Some(policy)) if once && complete => {
             let checks = Checks {
                 krate,
                 method,
@@ -59,12 +63,10 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
                 policy,
                 parts,
             };
-            function.with_checks(checks.expand())
+            let function = function.with_checks(checks.expand());
+            quote!(#errors #function)
         }
-        (result, _, _, _) => {
-            let errors = result.err().map(|error| error.to_compile_error());
-            quote!(#errors #item)
-        }
+        _ => quote!(#errors #item),
     }
 }
 
