@@ -7,7 +7,7 @@
 //! fixed buffer, because const code cannot allocate; nothing here panics, so rustc adds
 //! no `inside <fn>` note that points into this crate.
 
-use crate::method::Method;
+use crate::method::{bytes_eq, Method};
 use crate::policy::{Extended, MethodTable, Policy, Strict};
 use crate::reason::refusal_reason;
 use crate::status::{reason_phrase, StatusSet};
@@ -250,7 +250,7 @@ impl Endpoint {
         let mut i = 0;
         while i < BUILT_IN.len() {
             let (name, table) = BUILT_IN[i];
-            if table.covers(self.method) && !str_eq(name, self.policy) {
+            if table.covers(self.method) && !bytes_eq(name.as_bytes(), self.policy.as_bytes()) {
                 m.str("help: the built-in policy `")
                     .str(name)
                     .str("` covers ")
@@ -476,7 +476,7 @@ impl Endpoint {
         let mut i = 0;
         while i < BUILT_IN.len() {
             let (name, table) = BUILT_IN[i];
-            if !str_eq(name, self.policy)
+            if !bytes_eq(name.as_bytes(), self.policy.as_bytes())
                 && table.covers(self.method)
                 && refused.is_subset(table.allowed(self.method))
             {
@@ -546,21 +546,6 @@ const fn variant_name(method: Method) -> &'static str {
         Method::Trace => "Trace",
         Method::Connect => "Connect",
     }
-}
-
-const fn str_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 #[cfg(test)]
