@@ -107,13 +107,17 @@ impl Checks {
                 Context::Item,
             ));
         }
-        for part in &self.parts {
-            if part.context == Context::Opaque {
-                // Only `statuses(...)` can speak for it (`check::opaque_parts_need_statuses`).
-                continue;
-            }
-            push(self.type_check(part));
-        }
+        // Items first, then the inline `const { }` statements: items after statements
+        // would trip `clippy::items_after_statements` in the user's code.
+        let parts_in = |context: Context| {
+            self.parts
+                .iter()
+                .filter(move |part| part.context == context)
+                .map(|part| self.type_check(part))
+        };
+        parts_in(Context::Item).for_each(&mut push);
+        // An `impl Trait` part is not checked: only `statuses(...)` can speak for it
+        // (`check::opaque_parts_need_statuses`).
         if let Policy::Default(default_policy::Manifest {
             path: Some(path), ..
         }) = &self.policy
@@ -125,6 +129,7 @@ impl Checks {
                 const _: &[u8] = ::core::include_bytes!(#path);
             ));
         }
+        parts_in(Context::Instance).for_each(&mut push);
         checks
     }
 

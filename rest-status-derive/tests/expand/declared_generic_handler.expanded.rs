@@ -30,19 +30,6 @@ async fn get_invoice<S: Store>(store: S) -> Result<Ok<S::Invoice>, Response> {
             ::core::panic!("{}", report.as_str())
         }
     };
-    const {
-        use ::rs::__private::endpoint::ProbeFallback as _;
-        let report = __REST_STATUS_ENDPOINT.check_type(
-            "success type",
-            "Ok<S::Invoice>",
-            ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::KNOWN,
-            ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::SOURCES,
-            ::core::option::Option::Some(::rs::__private::StatusSet::of(&[200, 304, 404])),
-        );
-        if report.is_failed() {
-            ::core::panic!("{}", report.as_str())
-        }
-    };
     const _: () = {
         use ::rs::__private::endpoint::ProbeFallback as _;
         let report = __REST_STATUS_ENDPOINT.check_type(
@@ -50,6 +37,19 @@ async fn get_invoice<S: Store>(store: S) -> Result<Ok<S::Invoice>, Response> {
             "Response",
             ::rs::__private::endpoint::Probe::<Response>::KNOWN,
             ::rs::__private::endpoint::Probe::<Response>::SOURCES,
+            ::core::option::Option::Some(::rs::__private::StatusSet::of(&[200, 304, 404])),
+        );
+        if report.is_failed() {
+            ::core::panic!("{}", report.as_str())
+        }
+    };
+    const {
+        use ::rs::__private::endpoint::ProbeFallback as _;
+        let report = __REST_STATUS_ENDPOINT.check_type(
+            "success type",
+            "Ok<S::Invoice>",
+            ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::KNOWN,
+            ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::SOURCES,
             ::core::option::Option::Some(::rs::__private::StatusSet::of(&[200, 304, 404])),
         );
         if report.is_failed() {
