@@ -7,6 +7,118 @@ pub use rest_status_core::{
     StatusSource, Statuses, Strict, GENERIC_REFUSAL, MAX_STATUS, MIN_STATUS, REFUSALS,
 };
 
+/// Checks a handler's statuses against a policy while the crate compiles.
+///
+/// ```
+/// use rest_status::response::NoContent;
+/// use rest_status::{rest_endpoint, StatusSet, Statuses};
+///
+/// pub struct Forbidden;
+/// impl Statuses for Forbidden {
+///     const STATUSES: StatusSet = StatusSet::of(&[403]);
+/// }
+///
+/// // DELETE may return 204 and 403 under `Strict`: this compiles.
+/// #[rest_endpoint(method = "DELETE")]
+/// async fn delete_invoice(id: u64) -> Result<NoContent, Forbidden> {
+///     # let _ = id;
+///     Ok(NoContent)
+/// }
+/// ```
+///
+/// A status the policy refuses for the method is a compile error that `cargo check`
+/// reports, at the status literal or the return type:
+///
+/// ```compile_fail,E0080
+/// use rest_status::rest_endpoint;
+///
+/// // error: the policy `Strict` does not allow a DELETE handler to return 404 Not Found
+/// #[rest_endpoint(method = "DELETE", statuses(204, 404))]
+/// async fn delete_invoice(id: u64) -> http::StatusCode {
+///     # let _ = id;
+///     http::StatusCode::NO_CONTENT
+/// }
+/// ```
+///
+/// # Arguments
+///
+/// | argument | meaning |
+/// | --- | --- |
+/// | `method = "GET"` | required: `"GET"`, `"HEAD"`, `"POST"`, `"PUT"`, `"PATCH"`, `"DELETE"`, or `"OPTIONS"`, `"TRACE"`, `"CONNECT"` for a policy that covers them; in capitals |
+/// | `statuses(200, 404)` | the statuses the handler returns, integer literals in `100..=599` |
+/// | `policy = path::To::Policy` | the [`Policy`] to check against; default: the crate's default, else [`Strict`] |
+/// | `crate = ::path` | how the crate names `rest_status`, when it renamed it in `Cargo.toml` |
+///
+/// # Which statuses are checked
+///
+/// - The return type's, when it implements [`Statuses`]: the typed responses of
+///   [`response`], derived error types, and your own types. A return type written
+///   `Result<T, E>` is checked side by side, so an error names the side and the
+///   variant that brings a status in.
+/// - The `statuses(...)` you declare. When the type's statuses are known too, they must
+///   be among the declared ones; the declared ones must be allowed by the policy.
+/// - A return type without known statuses (`impl IntoResponse`, `Response`,
+///   `StatusCode`, `()`, or a `Result` with such a side) needs `statuses(...)`; without
+///   it the error says to declare them.
+///
+/// A method the policy does not cover is an error too (`HEAD` under `Strict`: use
+/// [`Extended`]; `OPTIONS`, `TRACE`, `CONNECT`: define a policy that covers them). Every
+/// problem of a handler is reported in the same build.
+///
+/// # Generic handlers and `Self`
+///
+/// The checks are `const` items in the handler's body, which `cargo check` evaluates.
+/// A nested item cannot name the fn's generic parameters or `Self`, so a part of the
+/// return type that names them (`Ok<T>`, `Result<Self, E>`) is checked by an inline
+/// `const { }` block instead, evaluated when the handler is instantiated: by
+/// `cargo build` and `cargo test`, for each type it is used with, not by `cargo check`.
+/// Declare `statuses(...)` to have the policy checked by `cargo check` all the same.
+/// Such a part's statuses are known when its type implements [`Statuses`] for every
+/// parameter (`Ok<T>`) or through the fn's bounds (`T: Statuses`); otherwise it needs
+/// `statuses(...)`, like any return type without statuses.
+/// The macro sees a method but not its impl block, so it cannot know an impl's type
+/// parameters; it takes one-letter names (`S`, `T2`) for them. A return type that
+/// names a longer impl parameter fails with E0401: rename the parameter.
+///
+/// # The crate's default policy
+///
+/// A handler without `policy = ...` uses the policy your `Cargo.toml` names, and
+/// [`Strict`] when it names none:
+///
+/// ```toml
+/// [package.metadata.rest-status]
+/// default-policy = "Extended"          # or "Strict", or "crate::ApiPolicy"
+/// ```
+///
+/// A path is resolved where each handler is, so write it from the crate root
+/// (`crate::...`). Integration tests and examples are crates of their own that share
+/// the manifest: for a policy of the library to resolve there too, give the library a
+/// name it can use for itself, `extern crate self as my_api;` in its root, and write
+/// `default-policy = "my_api::ApiPolicy"`. A value that is not a policy is a compile
+/// error at each handler that uses it, naming the manifest's line. Changing the
+/// setting rebuilds the crate: the expansion includes `Cargo.toml` with
+/// `include_bytes!`, which makes it an input of the crate as far as cargo is concerned.
+///
+/// # What it expands to
+///
+/// The function is left as written, with `const` items added at the top of its body
+/// (after its inner attributes). They are evaluated once, while the crate compiles:
+/// nothing runs at run time, and nothing is generic, so nothing is monomorphized per
+/// handler (except the inline `const { }` of a part that names the fn's generics).
+/// A crate of 300 one-line handlers checks in about 2 ms more per handler
+/// (`benches/compile/endpoint_overhead.sh`).
+///
+/// ```text
+/// async fn delete_invoice(id: u64) -> Result<NoContent, Forbidden> {
+///     const __REST_STATUS_ENDPOINT: Endpoint = Endpoint::new(Method::Delete, <Strict as Policy>::NAME, <Strict as Policy>::TABLE, "rest_status");
+///     const _: () = { /* the method is covered, or panic!(...) at "DELETE" */ };
+///     const _: () = { /* NoContent's statuses are allowed, or panic!(...) at NoContent */ };
+///     const _: () = { /* Forbidden's statuses are allowed, or panic!(...) at Forbidden */ };
+///     Ok(NoContent)
+/// }
+/// ```
+pub use rest_status_derive::rest_endpoint;
+
 #[doc(hidden)]
 pub use rest_status_core::__private;
 pub use rest_status_core::error;

@@ -21,6 +21,7 @@
 #[doc(hidden)]
 #[path = "private/mod.rs"]
 pub mod __private;
+mod check;
 // Without `runtime`, only the JSON text functions the derive calls while it expands
 // are here, and they are reached through `__private`.
 #[cfg(feature = "runtime")]

@@ -4,10 +4,20 @@
 #![forbid(unsafe_code)]
 
 mod ctxt;
+mod endpoint;
 mod error;
 
 /// Implements `rest_status::RestError`; documented on the facade's re-export.
 #[proc_macro_derive(RestError, attributes(rest))]
 pub fn derive_rest_error(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     error::derive(input.into()).into()
+}
+
+/// Checks a handler's statuses against a policy; documented in the `rest-status` facade.
+#[proc_macro_attribute]
+pub fn rest_endpoint(
+    args: proc_macro::TokenStream,
+    item: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    endpoint::expand(args.into(), item.into()).into()
 }

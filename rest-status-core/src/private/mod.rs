@@ -5,6 +5,8 @@
 
 pub use core;
 
+pub mod endpoint;
+
 #[cfg(feature = "runtime")]
 pub use http;
 #[cfg(feature = "runtime")]

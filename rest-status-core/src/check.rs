@@ -1,0 +1,737 @@
+//! The checks `#[rest_endpoint]` runs during const evaluation, and the compile errors
+//! they write.
+//!
+//! A check returns a [`Report`]; the generated code panics with its text in a `const`
+//! item spanned at the user's token, so the error reads `evaluation panicked: <text>`
+//! and points at the status literal or the return type. The text is built here, in a
+//! fixed buffer, because const code cannot allocate; nothing here panics, so rustc adds
+//! no `inside <fn>` note that points into this crate.
+
+use crate::method::{bytes_eq, Method};
+use crate::policy::{Extended, MethodTable, Policy, Strict};
+use crate::reason::refusal_reason;
+use crate::status::{reason_phrase, StatusSet};
+use crate::statuses::StatusSource;
+
+/// The built-in policies a refusal may point to, in the order they are suggested: when
+/// a handler's method or status is refused, the first of these that would accept it is
+/// named in the help line (HEAD under `Strict` points to `Extended`).
+const BUILT_IN: [(&str, MethodTable); 2] = [
+    (Strict::NAME, Strict::TABLE),
+    (Extended::NAME, Extended::TABLE),
+];
+
+/// Room for one compile error. A refusal of one status takes about 400 bytes; a type
+/// that brings in many refused statuses is cut with `...` rather than lost.
+const CAPACITY: usize = 4096;
+const ELLIPSIS: &str = "...";
+
+/// Text built in const evaluation, in a fixed buffer.
+#[derive(Clone, Copy)]
+struct Message {
+    bytes: [u8; CAPACITY],
+    len: usize,
+    truncated: bool,
+}
+
+impl Message {
+    const fn new() -> Message {
+        Message {
+            bytes: [0; CAPACITY],
+            len: 0,
+            truncated: false,
+        }
+    }
+
+    /// Appends `text`; what does not fit, and everything after it, is dropped, and
+    /// [`Report::failed`] ends the text with `...`.
+    const fn str(&mut self, text: &str) -> &mut Message {
+        if self.truncated {
+            return self;
+        }
+        let bytes = text.as_bytes();
+        // Room is kept for the ellipsis.
+        let room = CAPACITY - ELLIPSIS.len() - self.len;
+        let mut end = bytes.len();
+        if end > room {
+            self.truncated = true;
+            end = room;
+            // Never cut a character in two: back off to the start of the one cut.
+            while end > 0 && bytes[end] & 0b1100_0000 == 0b1000_0000 {
+                end -= 1;
+            }
+        }
+        self.copy(bytes, end);
+        self
+    }
+
+    const fn copy(&mut self, bytes: &[u8], end: usize) {
+        let mut i = 0;
+        while i < end {
+            self.bytes[self.len] = bytes[i];
+            self.len += 1;
+            i += 1;
+        }
+    }
+
+    const fn number(&mut self, mut n: u16) -> &mut Message {
+        let mut digits = [0u8; 5];
+        let mut count = 0;
+        loop {
+            digits[count] = b'0' + (n % 10) as u8;
+            count += 1;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        while count > 0 {
+            count -= 1;
+            let digit = [digits[count]];
+            match core::str::from_utf8(&digit) {
+                Ok(text) => self.str(text),
+                Err(_) => self,
+            };
+        }
+        self
+    }
+
+    /// `404 Not Found`, or `299` for a code without a canonical phrase.
+    const fn status(&mut self, code: u16) -> &mut Message {
+        self.number(code);
+        if let Some(phrase) = reason_phrase(code) {
+            self.str(" ").str(phrase);
+        }
+        self
+    }
+
+    /// `200, 204, 500`, or `none` for the empty set.
+    const fn set(&mut self, set: StatusSet) -> &mut Message {
+        let mut next = set.next(None);
+        if next.is_none() {
+            return self.str("none");
+        }
+        let mut first = true;
+        while let Some(code) = next {
+            if !first {
+                self.str(", ");
+            }
+            first = false;
+            self.number(code);
+            next = set.next(Some(code));
+        }
+        self
+    }
+
+    /// `404 Not Found`, `404 Not Found or 410 Gone`, `400 Bad Request, 404 Not Found or
+    /// 410 Gone`.
+    const fn statuses_or(&mut self, set: StatusSet) -> &mut Message {
+        let mut next = set.next(None);
+        let mut first = true;
+        while let Some(code) = next {
+            next = set.next(Some(code));
+            if !first {
+                self.str(if next.is_none() { " or " } else { ", " });
+            }
+            first = false;
+            self.status(code);
+        }
+        self
+    }
+
+    /// `GET, POST, PUT`: the methods a table covers.
+    const fn methods(&mut self, table: MethodTable) -> &mut Message {
+        let mut first = true;
+        let mut i = 0;
+        while i < Method::ALL.len() {
+            if table.covers(Method::ALL[i]) {
+                if !first {
+                    self.str(", ");
+                }
+                first = false;
+                self.str(Method::ALL[i].as_str());
+            }
+            i += 1;
+        }
+        if first {
+            self.str("no method");
+        }
+        self
+    }
+
+    const fn as_str(&self) -> &str {
+        let (text, _) = self.bytes.split_at(self.len);
+        match core::str::from_utf8(text) {
+            Ok(text) => text,
+            // Unreachable: only whole characters are copied in.
+            Err(_) => "",
+        }
+    }
+}
+
+/// The outcome of one check: passed, or failed with the compile error's text.
+#[derive(Clone, Copy)]
+pub struct Report {
+    failed: bool,
+    message: Message,
+}
+
+impl Report {
+    const PASSED: Report = Report {
+        failed: false,
+        message: Message::new(),
+    };
+
+    const fn failed(mut message: Message) -> Report {
+        if message.truncated {
+            message.copy(ELLIPSIS.as_bytes(), ELLIPSIS.len());
+        }
+        Report {
+            failed: true,
+            message,
+        }
+    }
+
+    /// Whether the check failed, so the build must too.
+    pub const fn is_failed(&self) -> bool {
+        self.failed
+    }
+
+    /// The compile error's text; empty when the check passed.
+    pub const fn as_str(&self) -> &str {
+        self.message.as_str()
+    }
+}
+
+/// One annotated handler: its method and the policy it is checked against.
+///
+/// The generated code builds it once per handler, in a `const` item in the handler's
+/// body, and runs one check per status literal and per part of the return type.
+#[derive(Clone, Copy)]
+pub struct Endpoint {
+    method: Method,
+    policy: &'static str,
+    table: MethodTable,
+    krate: &'static str,
+}
+
+impl Endpoint {
+    /// A handler of `method` under the policy named `policy` with `table`; `krate` is
+    /// how the handler's crate names the facade (`rest_status`), for suggestions.
+    pub const fn new(
+        method: Method,
+        policy: &'static str,
+        table: MethodTable,
+        krate: &'static str,
+    ) -> Endpoint {
+        Endpoint {
+            method,
+            policy,
+            table,
+            krate,
+        }
+    }
+
+    /// A policy is a whitelist per method: a method without a column cannot be
+    /// checked, so the handler is refused (SPEC section 2: HEAD under `Strict` points
+    /// to `Extended`; OPTIONS, TRACE and CONNECT need a policy of one's own).
+    pub const fn check_method(&self) -> Report {
+        if self.table.covers(self.method) {
+            return Report::PASSED;
+        }
+        let mut m = Message::new();
+        m.str("the policy `")
+            .str(self.policy)
+            .str("` has no rules for ")
+            .str(self.method.as_str())
+            .str(" handlers: it covers ")
+            .methods(self.table)
+            .str("\n");
+        let mut i = 0;
+        while i < BUILT_IN.len() {
+            let (name, table) = BUILT_IN[i];
+            if table.covers(self.method) && !bytes_eq(name.as_bytes(), self.policy.as_bytes()) {
+                m.str("help: the built-in policy `")
+                    .str(name)
+                    .str("` covers ")
+                    .str(self.method.as_str())
+                    .str(" (")
+                    .set(table.allowed(self.method))
+                    .str("): write `policy = ")
+                    .str(self.krate)
+                    .str("::")
+                    .str(name)
+                    .str("`");
+                return Report::failed(m);
+            }
+            i += 1;
+        }
+        m.str("help: no built-in policy covers ")
+            .str(self.method.as_str())
+            .str("; define a policy whose table covers it, e.g. `impl Policy for ApiPolicy { const NAME: &'static str = \"ApiPolicy\"; const TABLE: MethodTable = Strict::TABLE.with_method(Method::")
+            .str(variant_name(self.method))
+            .str(", StatusSet::of(&[200, 204])); }`, and select it with `policy = ApiPolicy`");
+        Report::failed(m)
+    }
+
+    /// A status written in `statuses(...)` must be in the policy's column for the
+    /// method (SPEC section 3: "the declared ones must be allowed by the policy").
+    pub const fn check_status(&self, status: u16) -> Report {
+        if !self.table.covers(self.method) || self.table.allows(self.method, status) {
+            return Report::PASSED;
+        }
+        let mut m = Message::new();
+        m.str("the policy `")
+            .str(self.policy)
+            .str("` does not allow ")
+            .str(article(self.method))
+            .str(self.method.as_str())
+            .str(" handler to return ")
+            .status(status)
+            .str("\nwhy: ")
+            .str(refusal_reason(self.method, status))
+            .str("\n");
+        self.allowed_line(&mut m);
+        m.str("help: remove ")
+            .number(status)
+            .str(" from `statuses(...)`");
+        self.policy_help(&mut m, StatusSet::EMPTY.with(status));
+        Report::failed(m)
+    }
+
+    /// The statuses a part of the return type brings in. `ty` is the type as written
+    /// and `role` what it is (`return type`, `success type`, `error type`); `known` is
+    /// its [`Statuses`](crate::Statuses) set when it has one, `sources` the variants
+    /// that bring each status in, `declared` the handler's `statuses(...)`.
+    ///
+    /// - Declared statuses are the contract: the type's must be among them (SPEC
+    ///   section 3: "the type's statuses must be a subset of the declared ones").
+    /// - Otherwise the type's statuses must be allowed by the policy.
+    /// - A type with no known statuses needs declared ones ("a return type with no
+    ///   known statuses and no `statuses(...)` is a compile error that says to declare
+    ///   them").
+    pub const fn check_type(
+        &self,
+        role: &'static str,
+        ty: &'static str,
+        known: Option<StatusSet>,
+        sources: &'static [StatusSource],
+        declared: Option<StatusSet>,
+    ) -> Report {
+        if !self.table.covers(self.method) {
+            return Report::PASSED;
+        }
+        match (known, declared) {
+            (None, Some(_)) => Report::PASSED,
+            (None, None) => self.unknown(role, ty),
+            (Some(known), Some(declared)) => {
+                let undeclared = known.difference(declared);
+                if undeclared.is_empty() {
+                    return Report::PASSED;
+                }
+                let mut m = Message::new();
+                m.str("the ")
+                    .str(role)
+                    .str(" `")
+                    .str(ty)
+                    .str("` can return ")
+                    .statuses_or(undeclared);
+                let many = undeclared.len() > 1;
+                if !many {
+                    variant(&mut m, sources, first(undeclared));
+                }
+                m.str(", which `statuses(...)` does not declare\n");
+                if many {
+                    let mut next = undeclared.next(None);
+                    while let Some(code) = next {
+                        if let Some(name) = StatusSource::find(sources, code) {
+                            m.number(code)
+                                .str(" comes from variant `")
+                                .str(name)
+                                .str("`\n");
+                        }
+                        next = undeclared.next(Some(code));
+                    }
+                }
+                m.str("declared: ")
+                    .set(declared)
+                    .str("\nhelp: add ")
+                    .set(undeclared)
+                    .str(" to `statuses(...)`, or change `")
+                    .str(ty)
+                    .str("` so that it does not return ")
+                    .str(if many { "them" } else { "it" });
+                Report::failed(m)
+            }
+            (Some(known), None) => {
+                let refused = known.difference(self.table.allowed(self.method));
+                if refused.is_empty() {
+                    return Report::PASSED;
+                }
+                let mut m = Message::new();
+                m.str("the policy `")
+                    .str(self.policy)
+                    .str("` does not allow ")
+                    .str(article(self.method))
+                    .str(self.method.as_str())
+                    .str(" handler to return ")
+                    .statuses_or(refused)
+                    .str(", which the ")
+                    .str(role)
+                    .str(" `")
+                    .str(ty)
+                    .str("` brings in");
+                if refused.len() == 1 {
+                    let code = first(refused);
+                    variant(&mut m, sources, code);
+                    m.str("\nwhy: ").str(refusal_reason(self.method, code));
+                } else {
+                    let mut next = refused.next(None);
+                    while let Some(code) = next {
+                        m.str("\nwhy ").number(code);
+                        variant(&mut m, sources, code);
+                        m.str(": ").str(refusal_reason(self.method, code));
+                        next = refused.next(Some(code));
+                    }
+                }
+                m.str("\n");
+                self.allowed_line(&mut m);
+                if all_have_sources(refused, sources) {
+                    m.str("help: give ");
+                    let mut next = refused.next(None);
+                    let mut first = true;
+                    while let Some(code) = next {
+                        next = refused.next(Some(code));
+                        if !first {
+                            m.str(if next.is_none() { " and " } else { ", " });
+                        }
+                        first = false;
+                        if let Some(name) = StatusSource::find(sources, code) {
+                            m.str("`").str(name).str("`");
+                        }
+                    }
+                    m.str(" an allowed status");
+                } else {
+                    m.str("help: return a type with allowed statuses instead of `")
+                        .str(ty)
+                        .str("`");
+                }
+                self.policy_help(&mut m, refused);
+                Report::failed(m)
+            }
+        }
+    }
+
+    const fn unknown(&self, role: &str, ty: &str) -> Report {
+        let mut m = Message::new();
+        m.str("the statuses of the ")
+            .str(role)
+            .str(" `")
+            .str(ty)
+            .str("` are not known at compile time, so this ")
+            .str(self.method.as_str())
+            .str(" handler cannot be checked against the policy `")
+            .str(self.policy)
+            .str("`\nhelp: declare the statuses the handler returns, e.g. `#[rest_endpoint(method = \"")
+            .str(self.method.as_str())
+            .str("\", statuses(");
+        // The example lists statuses the policy allows, so that copying it compiles.
+        let allowed = self.table.allowed(self.method);
+        let mut next = allowed.next(None);
+        let mut shown = 0;
+        while let Some(code) = next {
+            if shown == 2 {
+                break;
+            }
+            if shown > 0 {
+                m.str(", ");
+            }
+            m.number(code);
+            shown += 1;
+            next = allowed.next(Some(code));
+        }
+        // Implementing `Statuses` for the type itself is often not possible (a foreign
+        // type, `()`): the help names the ways that always are.
+        m.str("))]`, or return a type whose statuses are known: one that implements `")
+            .str(self.krate)
+            .str("::Statuses`, such as the typed responses of `")
+            .str(self.krate)
+            .str("::response` or a `#[derive(RestError)]` enum");
+        Report::failed(m)
+    }
+
+    /// `allowed for DELETE under `Strict`: 200, 204, 401, 403, 500`
+    const fn allowed_line(&self, m: &mut Message) {
+        m.str("allowed for ")
+            .str(self.method.as_str())
+            .str(" under `")
+            .str(self.policy)
+            .str("`: ")
+            .set(self.table.allowed(self.method))
+            .str("\n");
+    }
+
+    /// Ends a help line: names a built-in policy that allows `refused`, if one does.
+    const fn policy_help(&self, m: &mut Message, refused: StatusSet) {
+        let mut i = 0;
+        while i < BUILT_IN.len() {
+            let (name, table) = BUILT_IN[i];
+            if !bytes_eq(name.as_bytes(), self.policy.as_bytes())
+                && table.covers(self.method)
+                && refused.is_subset(table.allowed(self.method))
+            {
+                m.str(", or select `")
+                    .str(name)
+                    .str("`, which allows ")
+                    .str(if refused.len() > 1 { "them" } else { "it" })
+                    .str(": `policy = ")
+                    .str(self.krate)
+                    .str("::")
+                    .str(name)
+                    .str("`");
+                return;
+            }
+            i += 1;
+        }
+        m.str(", or select a policy that allows ")
+            .str(if refused.len() > 1 { "them" } else { "it" })
+            .str(" with `policy = path::To::Policy`");
+    }
+}
+
+/// Whether a variant brings in each status of `set`.
+const fn all_have_sources(set: StatusSet, sources: &[StatusSource]) -> bool {
+    let mut next = set.next(None);
+    while let Some(code) = next {
+        if StatusSource::find(sources, code).is_none() {
+            return false;
+        }
+        next = set.next(Some(code));
+    }
+    true
+}
+
+/// ` (variant `NotFound`)` when a variant brings `code` in.
+const fn variant(m: &mut Message, sources: &[StatusSource], code: u16) {
+    if let Some(name) = StatusSource::find(sources, code) {
+        m.str(" (variant `").str(name).str("`)");
+    }
+}
+
+const fn first(set: StatusSet) -> u16 {
+    match set.next(None) {
+        Some(code) => code,
+        None => 0,
+    }
+}
+
+/// `a ` or `an `, for `a DELETE handler` and `an OPTIONS handler`.
+const fn article(method: Method) -> &'static str {
+    match method {
+        Method::Options => "an ",
+        _ => "a ",
+    }
+}
+
+/// The `Method` variant's name, for code in a help line.
+const fn variant_name(method: Method) -> &'static str {
+    match method {
+        Method::Get => "Get",
+        Method::Head => "Head",
+        Method::Post => "Post",
+        Method::Put => "Put",
+        Method::Patch => "Patch",
+        Method::Delete => "Delete",
+        Method::Options => "Options",
+        Method::Trace => "Trace",
+        Method::Connect => "Connect",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STRICT_DELETE: Endpoint =
+        Endpoint::new(Method::Delete, "Strict", Strict::TABLE, "rest_status");
+
+    fn text(report: Report) -> String {
+        assert!(report.is_failed(), "expected a refusal");
+        report.as_str().to_owned()
+    }
+
+    #[test]
+    fn an_allowed_status_passes() {
+        for status in Strict::TABLE.allowed(Method::Delete) {
+            let report = STRICT_DELETE.check_status(status);
+            assert!(!report.is_failed());
+            assert_eq!(report.as_str(), "");
+        }
+        assert!(!STRICT_DELETE.check_method().is_failed());
+    }
+
+    #[test]
+    fn a_refused_literal_says_what_why_and_what_to_do() {
+        assert_eq!(
+            text(STRICT_DELETE.check_status(404)),
+            "the policy `Strict` does not allow a DELETE handler to return 404 Not Found\n\
+             why: a resource that is already gone is deleted again with 204; clients usually do not care whether it was deleted before\n\
+             allowed for DELETE under `Strict`: 200, 204, 401, 403, 500\n\
+             help: remove 404 from `statuses(...)`, or select a policy that allows it with `policy = path::To::Policy`"
+        );
+        let get = Endpoint::new(Method::Get, "Strict", Strict::TABLE, "rs");
+        assert!(text(get.check_status(410)).ends_with(
+            "help: remove 410 from `statuses(...)`, or select `Extended`, which allows it: `policy = rs::Extended`"
+        ));
+    }
+
+    #[test]
+    fn head_under_strict_points_to_extended() {
+        let head = Endpoint::new(Method::Head, "Strict", Strict::TABLE, "rest_status");
+        assert_eq!(
+            text(head.check_method()),
+            "the policy `Strict` has no rules for HEAD handlers: it covers GET, POST, PUT, PATCH, DELETE\n\
+             help: the built-in policy `Extended` covers HEAD (204, 400, 401, 403, 404, 410, 500): write `policy = rest_status::Extended`"
+        );
+        // The status checks stay quiet: the method error says it all.
+        assert!(!head.check_status(500).is_failed());
+        assert!(!head
+            .check_type("return type", "()", None, &[], None)
+            .is_failed());
+    }
+
+    #[test]
+    fn a_method_no_builtin_covers_explains_custom_policies() {
+        let options = Endpoint::new(Method::Options, "Extended", Extended::TABLE, "rest_status");
+        let text = text(options.check_method());
+        assert!(text.starts_with(
+            "the policy `Extended` has no rules for OPTIONS handlers: it covers GET, HEAD, POST, PUT, PATCH, DELETE\n\
+             help: no built-in policy covers OPTIONS; define a policy whose table covers it, e.g. `impl Policy"
+        ));
+        assert!(
+            text.contains("Strict::TABLE.with_method(Method::Options, StatusSet::of(&[200, 204]))")
+        );
+    }
+
+    #[test]
+    fn a_type_borne_refusal_names_the_type_and_the_variant() {
+        const SOURCES: &[StatusSource] = &[
+            StatusSource {
+                status: 404,
+                name: "NotFound",
+            },
+            StatusSource {
+                status: 500,
+                name: "Storage",
+            },
+        ];
+        let known = Some(StatusSet::of(&[404, 500]));
+        assert_eq!(
+            text(STRICT_DELETE.check_type("error type", "InvoiceError", known, SOURCES, None)),
+            "the policy `Strict` does not allow a DELETE handler to return 404 Not Found, which the error type `InvoiceError` brings in (variant `NotFound`)\n\
+             why: a resource that is already gone is deleted again with 204; clients usually do not care whether it was deleted before\n\
+             allowed for DELETE under `Strict`: 200, 204, 401, 403, 500\n\
+             help: give `NotFound` an allowed status, or select a policy that allows it with `policy = path::To::Policy`"
+        );
+    }
+
+    #[test]
+    fn every_refused_status_of_a_type_is_in_one_error() {
+        const SOURCES: &[StatusSource] = &[StatusSource {
+            status: 410,
+            name: "Gone",
+        }];
+        let known = Some(StatusSet::of(&[400, 404, 410]));
+        let text = text(STRICT_DELETE.check_type("error type", "E", known, SOURCES, None));
+        assert!(text.starts_with(
+            "the policy `Strict` does not allow a DELETE handler to return 400 Bad Request, 404 Not Found or 410 Gone, which the error type `E` brings in\n\
+             why 400: the guideline keeps"
+        ));
+        assert!(text.contains("\nwhy 410 (variant `Gone`): 410 Gone is for reads"));
+        // 400 and 404 come from no variant: the help cannot name one.
+        assert!(
+            text.contains("\nhelp: return a type with allowed statuses instead of `E`, or select")
+        );
+        let all = [
+            StatusSource {
+                status: 400,
+                name: "Invalid",
+            },
+            StatusSource {
+                status: 404,
+                name: "Missing",
+            },
+            StatusSource {
+                status: 410,
+                name: "Gone",
+            },
+        ];
+        let sources: &'static [StatusSource] = Box::leak(Box::new(all));
+        let text = STRICT_DELETE.check_type("error type", "E", known, sources, None);
+        assert!(text.as_str().contains(
+            "\nhelp: give `Invalid`, `Missing` and `Gone` an allowed status, or select a policy that allows them"
+        ));
+    }
+
+    #[test]
+    fn unknown_statuses_need_a_declaration() {
+        assert_eq!(
+            text(STRICT_DELETE.check_type("return type", "Response", None, &[], None)),
+            "the statuses of the return type `Response` are not known at compile time, so this DELETE handler cannot be checked against the policy `Strict`\n\
+             help: declare the statuses the handler returns, e.g. `#[rest_endpoint(method = \"DELETE\", statuses(200, 204))]`, or return a type whose statuses are known: one that implements `rest_status::Statuses`, such as the typed responses of `rest_status::response` or a `#[derive(RestError)]` enum"
+        );
+        let declared = Some(StatusSet::of(&[204]));
+        assert!(!STRICT_DELETE
+            .check_type("return type", "Response", None, &[], declared)
+            .is_failed());
+    }
+
+    #[test]
+    fn declared_statuses_must_cover_the_type() {
+        const SOURCES: &[StatusSource] = &[StatusSource {
+            status: 500,
+            name: "Storage",
+        }];
+        let known = Some(StatusSet::of(&[204, 500]));
+        assert!(!STRICT_DELETE
+            .check_type(
+                "error type",
+                "E",
+                known,
+                SOURCES,
+                Some(StatusSet::of(&[204, 500]))
+            )
+            .is_failed());
+        assert_eq!(
+            text(STRICT_DELETE.check_type("error type", "E", known, SOURCES, Some(StatusSet::of(&[204])))),
+            "the error type `E` can return 500 Internal Server Error (variant `Storage`), which `statuses(...)` does not declare\n\
+             declared: 204\n\
+             help: add 500 to `statuses(...)`, or change `E` so that it does not return it"
+        );
+    }
+
+    #[test]
+    fn a_long_message_is_cut_on_a_character_boundary() {
+        let mut m = Message::new();
+        while !m.truncated {
+            m.str("é-");
+        }
+        let report = Report::failed(m);
+        let text = report.as_str();
+        assert!(text.ends_with(ELLIPSIS));
+        assert!(text.len() <= CAPACITY);
+        assert!(text.trim_end_matches(ELLIPSIS).ends_with(['é', '-']));
+    }
+
+    #[test]
+    fn numbers_and_sets() {
+        let mut m = Message::new();
+        m.number(0)
+            .str(" ")
+            .number(599)
+            .str(" ")
+            .set(StatusSet::EMPTY);
+        m.str(" ").statuses_or(StatusSet::of(&[200, 299]));
+        assert_eq!(m.as_str(), "0 599 none 200 OK or 299");
+    }
+}

@@ -1,0 +1,120 @@
+//! Parsing `#[rest_endpoint(...)]`'s arguments into their syntax, before any rule is
+//! applied (`check.rs` applies them).
+
+use proc_macro2::{TokenStream, TokenTree};
+use syn::parse::Parser;
+use syn::punctuated::Punctuated;
+use syn::{token, Expr, LitStr, Path, Token};
+
+use crate::ctxt::{Attr, Ctxt};
+
+/// The arguments as written.
+pub(crate) struct Args {
+    /// `method = ...`: the value, checked by `check::method`.
+    pub(crate) method: Option<Expr>,
+    /// `statuses(...)`: the keyword, for spans, and the items.
+    pub(crate) statuses: Option<(Path, Punctuated<Expr, Token![,]>)>,
+    /// `policy = path`.
+    pub(crate) policy: Option<Path>,
+    /// `crate = path`: how the handler's crate names the facade.
+    pub(crate) krate: Option<Path>,
+    /// False when an option was written but its value could not be read, or reading
+    /// stopped early: checking without it would report what the user did not mean
+    /// (the default policy instead of the one written in quotes, say).
+    pub(crate) complete: bool,
+}
+
+pub(crate) const KEYS: &str = "`method`, `statuses`, `policy` or `crate`";
+
+/// Parses every argument it can, recording each problem in `cx` and going on.
+pub(crate) fn parse(cx: &Ctxt, args: TokenStream) -> Args {
+    let mut method = Attr::none(cx, "method");
+    let mut statuses = Attr::none(cx, "statuses");
+    let mut policy = Attr::none(cx, "policy");
+    let mut krate = Attr::none(cx, "crate");
+    let mut complete = true;
+
+    let parser = syn::meta::parser(|meta| {
+        if meta.path.is_ident("method") {
+            // method = "GET"
+            let value: Expr = meta.value()?.parse()?;
+            method.set(&meta.path, value);
+        } else if meta.path.is_ident("statuses") {
+            // statuses(200, 404)
+            if meta.input.peek(token::Paren) {
+                let content;
+                syn::parenthesized!(content in meta.input);
+                let list = Punctuated::parse_terminated(&content)?;
+                statuses.set(&meta.path, (meta.path.clone(), list));
+            } else {
+                cx.error_spanned_by(
+                    &meta.path,
+                    "`statuses` takes a list of status codes: `statuses(200, 404)`",
+                );
+                complete = false;
+                skip_value(&meta)?;
+            }
+        } else if meta.path.is_ident("policy") {
+            // policy = path::To::Policy
+            match parse_path(cx, &meta, "policy = rest_status::Extended")? {
+                Some(path) => policy.set(&meta.path, path),
+                None => complete = false,
+            }
+        } else if meta.path.is_ident("crate") {
+            // crate = ::path::to::rest_status
+            match parse_path(cx, &meta, "crate = ::rest_status")? {
+                Some(path) => krate.set(&meta.path, path),
+                None => complete = false,
+            }
+        } else {
+            let key = quote::ToTokens::to_token_stream(&meta.path).to_string();
+            cx.error_spanned_by(
+                &meta.path,
+                format!("unknown option `{}`: expected {KEYS}", key.replace(' ', "")),
+            );
+            skip_value(&meta)?;
+        }
+        Ok(())
+    });
+    if let Err(error) = parser.parse2(args) {
+        cx.syn_error(error);
+        complete = false;
+    }
+
+    Args {
+        method: method.get(),
+        statuses: statuses.get(),
+        policy: policy.get(),
+        krate: krate.get(),
+        complete,
+    }
+}
+
+/// `key = path`; a quoted path is an error that shows the unquoted form.
+fn parse_path(
+    cx: &Ctxt,
+    meta: &syn::meta::ParseNestedMeta,
+    example: &str,
+) -> syn::Result<Option<Path>> {
+    let value = meta.value()?;
+    if value.peek(LitStr) {
+        let lit: LitStr = value.parse()?;
+        cx.error_spanned_by(
+            &lit,
+            format!("expected a path, not a string: write it without quotes, e.g. `{example}`"),
+        );
+        return Ok(None);
+    }
+    value.parse().map(Some)
+}
+
+/// Steps over the value of an option that could not be used, so the options after it
+/// are still read: `= expr` or `(...)`.
+fn skip_value(meta: &syn::meta::ParseNestedMeta) -> syn::Result<()> {
+    if meta.input.peek(Token![=]) {
+        meta.value()?.parse::<Expr>()?;
+    } else if meta.input.peek(token::Paren) {
+        meta.input.parse::<TokenTree>()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,380 @@
+//! The crate's default policy, declared once in the user's `Cargo.toml`:
+//!
+//! ```toml
+//! [package.metadata.rest-status]
+//! default-policy = "crate::ApiPolicy"   # or "Strict" / "Extended"
+//! ```
+//!
+//! A handler without `policy = ...` is checked against it (`Strict` when there is
+//! none). The manifest is read with the small reader below rather than a TOML crate, to
+//! keep the macro crate light; it understands the table above, the dotted and inline
+//! forms of the same key, and skips everything else.
+//!
+//! Cargo does not rebuild a crate when only `[package.metadata]` changes, so the
+//! expansion includes the manifest with `include_bytes!`: rustc then lists it among the
+//! crate's inputs and cargo rebuilds when it changes.
+
+use std::path::PathBuf;
+
+/// What a handler without `policy = ...` is checked against.
+pub(crate) enum DefaultPolicy {
+    /// `Strict` or `Extended`, named through the facade.
+    BuiltIn(&'static str),
+    /// A path written in the manifest, resolved where the handler is.
+    Path(syn::Path),
+}
+
+/// The default policy and the manifest it was read from (to be tracked).
+pub(crate) struct Manifest {
+    pub(crate) path: Option<PathBuf>,
+    pub(crate) policy: DefaultPolicy,
+}
+
+const KEY: &str = "default-policy";
+const TABLE: [&str; 3] = ["package", "metadata", "rest-status"];
+const SYNTAX: &str = "[package.metadata.rest-status]\ndefault-policy = \"Strict\" (or \"Extended\", or the path of your policy, e.g. \"crate::ApiPolicy\")";
+
+/// Reads `$CARGO_MANIFEST_DIR/Cargo.toml`. Without a manifest (rustc run by hand) the
+/// default is `Strict`. The error is the compile error's text.
+pub(crate) fn read() -> Result<Manifest, String> {
+    let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
+        return Ok(Manifest {
+            path: None,
+            policy: DefaultPolicy::BuiltIn("Strict"),
+        });
+    };
+    let path = PathBuf::from(dir).join("Cargo.toml");
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(error) => return Err(format!("cannot read {}: {error}", path.display())),
+    };
+    let policy = match find_default_policy(&text) {
+        Ok(None) => DefaultPolicy::BuiltIn("Strict"),
+        Ok(Some((line, value))) => policy_value(&value)
+            .map_err(|message| format!("{message}\n  --> {}:{line}", path.display()))?,
+        Err((line, message)) => {
+            return Err(format!(
+                "{message}\n  --> {}:{line}\nexpected:\n{SYNTAX}",
+                path.display()
+            ))
+        }
+    };
+    Ok(Manifest {
+        path: Some(path),
+        policy,
+    })
+}
+
+/// The meaning of `default-policy = "..."`.
+fn policy_value(value: &str) -> Result<DefaultPolicy, String> {
+    match value {
+        "Strict" => return Ok(DefaultPolicy::BuiltIn("Strict")),
+        "Extended" => return Ok(DefaultPolicy::BuiltIn("Extended")),
+        _ => {}
+    }
+    for built_in in ["Strict", "Extended"] {
+        if value.trim().eq_ignore_ascii_case(built_in) {
+            return Err(format!(
+                "`{KEY} = {value:?}` is not a policy: the built-in policies are written \"Strict\" and \"Extended\"; write \"{built_in}\""
+            ));
+        }
+    }
+    match syn::parse_str::<syn::Path>(value) {
+        Ok(path) => Ok(DefaultPolicy::Path(path)),
+        Err(_) => Err(format!(
+            "`{KEY} = {value:?}` is not a policy: write \"Strict\", \"Extended\", or the path of a type that implements `Policy`, e.g. \"crate::ApiPolicy\""
+        )),
+    }
+}
+
+/// A problem in the manifest: its line (from 1) and what is wrong.
+type ManifestError = (usize, String);
+
+/// `Some((line, value))` of `package.metadata.rest-status.default-policy`.
+fn find_default_policy(text: &str) -> Result<Option<(usize, String)>, ManifestError> {
+    let mut table: Vec<String> = Vec::new();
+    let mut found = None;
+    let mut lines = text.lines().enumerate();
+    while let Some((index, raw)) = lines.next() {
+        let number = index + 1;
+        let line = strip_comment(raw);
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(header) = line.strip_prefix('[') {
+            // `[table]` or `[[array.of.tables]]`.
+            let header = header.trim_start_matches('[');
+            let name = header.trim_end().trim_end_matches(']');
+            table = split_key(name);
+            continue;
+        }
+        let Some((key, value)) = split_once_outside_quotes(line, '=') else {
+            continue;
+        };
+        let mut full = table.clone();
+        full.extend(split_key(key));
+        let value = value.trim();
+        // A value that goes on over several lines: skip those lines, they hold no key.
+        skip_continuation(value, &mut lines);
+        if full.len() < TABLE.len() || full[..TABLE.len()] != TABLE {
+            continue;
+        }
+        let rest = &full[TABLE.len()..];
+        let entries = match rest {
+            // `rest-status = { default-policy = "..." }` under `[package.metadata]`.
+            [] => {
+                inline_table(value).ok_or((number, "`rest-status` must be a table".to_owned()))?
+            }
+            [key] => vec![(key.clone(), value.to_owned())],
+            _ => vec![(rest.join("."), value.to_owned())],
+        };
+        for (key, value) in entries {
+            if key != KEY {
+                return Err((
+                    number,
+                    format!("unknown key `{key}` in [package.metadata.rest-status]: the only key is `{KEY}`"),
+                ));
+            }
+            let Some(value) = string_value(&value) else {
+                return Err((
+                    number,
+                    format!(
+                        "`{KEY}` must be a string, e.g. `{KEY} = \"Extended\"`; found `{value}`"
+                    ),
+                ));
+            };
+            if found.is_some() {
+                return Err((number, format!("`{KEY}` is set twice")));
+            }
+            found = Some((number, value));
+        }
+    }
+    Ok(found)
+}
+
+/// `"a".b. 'c'` -> `["a", "b", "c"]`.
+fn split_key(key: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut rest = key.trim();
+    while !rest.is_empty() {
+        let (part, after) = match split_once_outside_quotes(rest, '.') {
+            Some((part, after)) => (part, after),
+            None => (rest, ""),
+        };
+        parts.push(unquote(part.trim()).unwrap_or_else(|| part.trim().to_owned()));
+        rest = after.trim();
+    }
+    parts
+}
+
+/// The line without a `#` comment that is outside strings.
+fn strip_comment(line: &str) -> &str {
+    match find_outside_quotes(line, '#') {
+        Some(at) => &line[..at],
+        None => line,
+    }
+}
+
+fn split_once_outside_quotes(text: &str, separator: char) -> Option<(&str, &str)> {
+    let at = find_outside_quotes(text, separator)?;
+    Some((&text[..at], &text[at + separator.len_utf8()..]))
+}
+
+fn find_outside_quotes(text: &str, wanted: char) -> Option<usize> {
+    let mut quote = None;
+    let mut escaped = false;
+    for (at, c) in text.char_indices() {
+        match quote {
+            Some('"') if escaped => escaped = false,
+            Some('"') if c == '\\' => escaped = true,
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == '"' || c == '\'' => quote = Some(c),
+            None if c == wanted => return Some(at),
+            None => {}
+        }
+    }
+    None
+}
+
+/// A basic (`"..."`, with `\"` and `\\` escapes) or literal (`'...'`) string, alone.
+fn string_value(value: &str) -> Option<String> {
+    let value = value.trim();
+    if value.starts_with("\"\"\"") || value.starts_with("'''") {
+        return None;
+    }
+    unquote(value)
+}
+
+fn unquote(text: &str) -> Option<String> {
+    if text.len() >= 2 && text.starts_with('\'') && text.ends_with('\'') {
+        let inner = &text[1..text.len() - 1];
+        return (!inner.contains('\'')).then(|| inner.to_owned());
+    }
+    let inner = text.strip_prefix('"')?.strip_suffix('"')?;
+    let mut out = String::new();
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next()? {
+                '"' => out.push('"'),
+                '\\' => out.push('\\'),
+                _ => return None,
+            },
+            '"' => return None,
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
+/// `{ a = "x", b = 'y' }` -> `[("a", "\"x\""), ("b", "'y'")]`.
+fn inline_table(value: &str) -> Option<Vec<(String, String)>> {
+    let inner = value.strip_prefix('{')?.strip_suffix('}')?;
+    let mut entries = Vec::new();
+    let mut rest = inner.trim();
+    while !rest.is_empty() {
+        let (entry, after) = split_once_outside_quotes(rest, ',').unwrap_or((rest, ""));
+        let (key, value) = split_once_outside_quotes(entry, '=')?;
+        entries.push((split_key(key).join("."), value.trim().to_owned()));
+        rest = after.trim();
+    }
+    Some(entries)
+}
+
+/// Steps over the lines of a multi-line string or array that starts in `value`.
+fn skip_continuation<'a>(value: &str, lines: &mut impl Iterator<Item = (usize, &'a str)>) {
+    for delimiter in ["\"\"\"", "'''"] {
+        if let Some(after) = value.strip_prefix(delimiter) {
+            if !after.contains(delimiter) {
+                for (_, line) in lines.by_ref() {
+                    if line.contains(delimiter) {
+                        break;
+                    }
+                }
+            }
+            return;
+        }
+    }
+    let mut depth = bracket_depth(value);
+    while depth > 0 {
+        match lines.next() {
+            Some((_, line)) => depth += bracket_depth(strip_comment(line)),
+            None => return,
+        }
+    }
+}
+
+/// Opening minus closing `[`/`{` outside strings.
+fn bracket_depth(text: &str) -> i32 {
+    let mut depth = 0;
+    let mut rest = text;
+    while let Some(at) = rest.find(['[', ']', '{', '}', '"', '\'']) {
+        let c = rest[at..].chars().next().unwrap_or(' ');
+        rest = &rest[at + 1..];
+        match c {
+            '[' | '{' => depth += 1,
+            ']' | '}' => depth -= 1,
+            quote => match rest.find(quote) {
+                Some(end) => rest = &rest[end + 1..],
+                None => return depth,
+            },
+        }
+    }
+    depth
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(text: &str) -> Result<Option<(usize, String)>, ManifestError> {
+        find_default_policy(text)
+    }
+
+    #[test]
+    fn no_setting_means_none() {
+        assert_eq!(find("[package]\nname = \"x\"\n"), Ok(None));
+        assert_eq!(find(""), Ok(None));
+        assert_eq!(
+            find("[package.metadata.docs.rs]\nall-features = true\n"),
+            Ok(None)
+        );
+    }
+
+    #[test]
+    fn the_table_form() {
+        let text = "[package]\nname = \"api\"\n\n[package.metadata.rest-status]\ndefault-policy = \"crate::ApiPolicy\" # ours\n\n[dependencies]\n";
+        assert_eq!(find(text), Ok(Some((5, "crate::ApiPolicy".to_owned()))));
+        let quoted = "[ package . metadata . \"rest-status\" ]\n'default-policy' = 'Extended'\n";
+        assert_eq!(find(quoted), Ok(Some((2, "Extended".to_owned()))));
+    }
+
+    #[test]
+    fn the_dotted_and_inline_forms() {
+        assert_eq!(
+            find("[package]\nmetadata.rest-status.default-policy = \"Extended\"\n"),
+            Ok(Some((2, "Extended".to_owned())))
+        );
+        assert_eq!(
+            find("[package.metadata]\nrest-status = { default-policy = \"Strict\" }\n"),
+            Ok(Some((2, "Strict".to_owned())))
+        );
+    }
+
+    #[test]
+    fn look_alikes_elsewhere_are_ignored() {
+        let text = "[package]\ndescription = \"\"\"\n[package.metadata.rest-status]\ndefault-policy = \"Nope\"\n\"\"\"\nkeywords = [\n  \"a\",\n  [1],\n]\n[workspace.metadata.rest-status]\ndefault-policy = \"Nope\"\n";
+        assert_eq!(find(text), Ok(None));
+    }
+
+    #[test]
+    fn malformed_settings_are_errors_with_their_line() {
+        assert_eq!(
+            find("[package.metadata.rest-status]\ndefault-policy = Extended\n"),
+            Err((2, "`default-policy` must be a string, e.g. `default-policy = \"Extended\"`; found `Extended`".to_owned()))
+        );
+        assert_eq!(
+            find("[package.metadata.rest-status]\ndefault_policy = \"Strict\"\n"),
+            Err((2, "unknown key `default_policy` in [package.metadata.rest-status]: the only key is `default-policy`".to_owned()))
+        );
+        assert_eq!(
+            find(
+                "[package.metadata.rest-status]\ndefault-policy = \"A\"\ndefault-policy = \"B\"\n"
+            )
+            .unwrap_err()
+            .0,
+            3
+        );
+        assert_eq!(
+            find("[package.metadata]\nrest-status = \"Strict\"\n")
+                .unwrap_err()
+                .1,
+            "`rest-status` must be a table"
+        );
+    }
+
+    #[test]
+    fn values() {
+        assert!(matches!(
+            policy_value("Strict"),
+            Ok(DefaultPolicy::BuiltIn("Strict"))
+        ));
+        assert!(matches!(
+            policy_value("Extended"),
+            Ok(DefaultPolicy::BuiltIn("Extended"))
+        ));
+        assert!(matches!(
+            policy_value("crate::api::Policy"),
+            Ok(DefaultPolicy::Path(_))
+        ));
+        assert_eq!(
+            policy_value("strict").err().unwrap(),
+            "`default-policy = \"strict\"` is not a policy: the built-in policies are written \"Strict\" and \"Extended\"; write \"Strict\""
+        );
+        assert!(policy_value("crate::").is_err());
+        assert!(policy_value("").is_err());
+        assert!(policy_value("a b").is_err());
+    }
+}

@@ -1,0 +1,16 @@
+//! `#[rest_endpoint]`: checks a handler's statuses against a policy while the crate
+//! compiles. Stages: [`attr`] reads the arguments, [`check`] applies the rules the
+//! macro can apply itself, [`ast`] splits the return type into the parts to check,
+//! [`default_policy`] reads the crate's default from `Cargo.toml`, and [`expand`]
+//! writes the const checks into the handler's body.
+
+mod ast;
+mod attr;
+mod check;
+mod default_policy;
+mod expand;
+
+pub(crate) use self::expand::expand;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,139 @@
+//! `expand` called directly: the expansion of normal handlers, checked against
+//! snapshots in `tests/expand/`, and no panic on any input.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::expand;
+
+/// The expansion as rustfmt prints it, with this machine's manifest path replaced.
+fn expanded(args: TokenStream, item: TokenStream) -> String {
+    let tokens = expand(args, item).to_string();
+    let mut rustfmt = Command::new(std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".into()))
+        .args(["--edition", "2021", "--emit", "stdout"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("the expansion snapshots need rustfmt (rustup component add rustfmt)");
+    std::io::Write::write_all(&mut rustfmt.stdin.take().unwrap(), tokens.as_bytes()).unwrap();
+    let output = rustfmt.wait_with_output().unwrap();
+    assert!(output.status.success(), "rustfmt failed on: {tokens}");
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .replace(env!("CARGO_MANIFEST_DIR"), "$CARGO_MANIFEST_DIR")
+}
+
+/// Compares with `tests/expand/<name>.expanded.rs`; `REST_STATUS_REGENERATE=1` rewrites it.
+fn assert_snapshot(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/expand")
+        .join(format!("{name}.expanded.rs"));
+    if std::env::var_os("REST_STATUS_REGENERATE").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "{} differs; run REST_STATUS_REGENERATE=1 cargo test -p rest-status-derive and review it.\nactual:\n{actual}",
+        path.display()
+    );
+}
+
+#[test]
+fn expansion_of_a_typed_handler() {
+    let actual = expanded(
+        quote!(method = "DELETE"),
+        quote! {
+            /// Deletes an invoice.
+            #[tracing::instrument]
+            pub async fn delete_invoice(id: u64) -> Result<NoContent, InvoiceError> {
+                store::delete(id).await?;
+                Ok(NoContent)
+            }
+        },
+    );
+    assert_snapshot("typed_handler", &actual);
+}
+
+#[test]
+fn expansion_with_declared_statuses_policy_and_crate() {
+    let actual = expanded(
+        quote!(
+            method = "GET",
+            statuses(200, 304, 404),
+            policy = crate::ApiPolicy,
+            crate = ::rs
+        ),
+        quote! {
+            async fn get_invoice<S: Store>(store: S) -> Result<Ok<S::Invoice>, Response> {
+                todo!()
+            }
+        },
+    );
+    assert_snapshot("declared_generic_handler", &actual);
+}
+
+#[test]
+fn invalid_input_re_emits_the_item_after_the_errors() {
+    let item = quote!(
+        fn get_invoice() -> u16 {
+            200
+        }
+    );
+    let output = expand(quote!(method = "get"), item.clone()).to_string();
+    assert!(output.contains("compile_error"), "{output}");
+    assert!(output.ends_with(&item.to_string()), "{output}");
+}
+
+/// A small deterministic generator of token soup: no input may make the macro panic.
+#[test]
+fn never_panics() {
+    const PIECES: &[&str] = &[
+        "method", "=", "\"GET\"", "\"get\"", "\"\"", ",", "statuses", "(200)", "(", ")", "600",
+        "-1", "policy", "crate", "::", "x", "Result<", ">", "fn", "f", "()", "->", "{}", "struct",
+        "S;", "async", "impl", "Trait", "<T>", "where", "T:", "'a", "#[a]", "self", "Self",
+        "0x1F4", "4e2", "200u8", "[", "]", "{", "}",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let soup = |next: &mut dyn FnMut(usize) -> usize| -> TokenStream {
+        let len = next(12);
+        let text: Vec<&str> = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();
+        // Unbalanced soup does not lex; a real macro never receives it.
+        text.join(" ").parse().unwrap_or_default()
+    };
+    let fixed_items = [
+        quote!(
+            fn f() -> Result<A, B> {}
+        ),
+        quote!(
+            async fn f<T>(&self) -> impl Trait {}
+        ),
+        quote!(
+            struct S;
+        ),
+        quote!(),
+    ];
+    for round in 0..3000 {
+        let args = soup(&mut next);
+        let item = if round % 2 == 0 {
+            soup(&mut next)
+        } else {
+            fixed_items[next(fixed_items.len())].clone()
+        };
+        let _ = expand(args.clone(), item.clone());
+        let mut method_first: TokenStream = quote!(method = "GET",);
+        method_first.extend(args);
+        let _ = expand(method_first, item);
+    }
+}

@@ -1,0 +1,10 @@
+use http::StatusCode;
+use rest_status::rest_endpoint;
+
+#[rest_endpoint(method = "GET", statuses(200))]
+#[rest_endpoint(method = "GET", statuses(404))]
+fn get_invoice() -> StatusCode {
+    StatusCode::OK
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use http::StatusCode;
+use rest_status::rest_endpoint;
+
+#[rest_endpoint(method = "GET", statuses())]
+fn get_invoice() -> StatusCode {
+    StatusCode::OK
+}
+
+fn main() {}

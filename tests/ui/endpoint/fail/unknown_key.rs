@@ -1,0 +1,9 @@
+use http::StatusCode;
+use rest_status::rest_endpoint;
+
+#[rest_endpoint(method = "GET", path = "/invoices/{id}", statuses(200))]
+fn get_invoice() -> StatusCode {
+    StatusCode::OK
+}
+
+fn main() {}
