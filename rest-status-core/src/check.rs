@@ -274,6 +274,17 @@ impl Endpoint {
         Report::failed(m)
     }
 
+    /// The opening every refusal shares: "the policy `P` does not allow a M handler to
+    /// return ".
+    const fn refusal_head<'m>(&self, m: &'m mut Message) -> &'m mut Message {
+        m.str("the policy `")
+            .str(self.policy)
+            .str("` does not allow ")
+            .str(article(self.method))
+            .str(self.method.as_str())
+            .str(" handler to return ")
+    }
+
     /// A status written in `statuses(...)` must be in the policy's column for the
     /// method (SPEC section 3: "the declared ones must be allowed by the policy").
     pub const fn check_status(&self, status: u16) -> Report {
@@ -281,12 +292,7 @@ impl Endpoint {
             return Report::PASSED;
         }
         let mut m = Message::new();
-        m.str("the policy `")
-            .str(self.policy)
-            .str("` does not allow ")
-            .str(article(self.method))
-            .str(self.method.as_str())
-            .str(" handler to return ")
+        self.refusal_head(&mut m)
             .status(status)
             .str("\nwhy: ")
             .str(refusal_reason(self.method, status))
@@ -369,12 +375,7 @@ impl Endpoint {
                     return Report::PASSED;
                 }
                 let mut m = Message::new();
-                m.str("the policy `")
-                    .str(self.policy)
-                    .str("` does not allow ")
-                    .str(article(self.method))
-                    .str(self.method.as_str())
-                    .str(" handler to return ")
+                self.refusal_head(&mut m)
                     .statuses_or(refused)
                     .str(", which the ")
                     .str(role)
