@@ -9,6 +9,10 @@
 #[cfg(feature = "runtime")]
 use core::fmt;
 
+/// The code of every 5xx without an explicit one: a 5xx body never carries the
+/// variant's name.
+pub const INTERNAL_ERROR_CODE: &str = "internal_error";
+
 /// `{"errors":[{"code":"` — the envelope up to the code.
 const BODY_START: &[u8] = br#"{"errors":[{"code":""#;
 /// Between the code and the message.

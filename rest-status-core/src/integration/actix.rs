@@ -1,4 +1,5 @@
-//! `actix-web` integration: the typed responses implement `Responder`.
+//! `actix-web` integration: a [`Reply`] as an actix-web `HttpResponse`, and the typed
+//! responses as `Responder`.
 
 use actix_web::body::BoxBody;
 use actix_web::http::header::{HeaderValue, CONTENT_TYPE, LOCATION};
@@ -6,34 +7,26 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, Responder};
 use serde::Serialize;
 
-use super::{json_body, APPLICATION_JSON, INTERNAL_ERROR_BODY};
+use super::Reply;
 use crate::response::{self, Accepted, Created, NoContent};
 
-/// A JSON response with `status`, or the sanitized 500 when the body fails to serialize.
-fn json_response<T: Serialize + ?Sized>(status: StatusCode, body: &T) -> HttpResponse {
-    match json_body(body) {
-        Some(bytes) => json_bytes(status, bytes),
-        None => json_bytes(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            INTERNAL_ERROR_BODY.to_vec(),
-        ),
+/// A status in actix-web's `http` version; every `Reply` status is in 100..=599.
+pub(crate) fn status(code: u16) -> StatusCode {
+    StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// The reply as an actix-web response.
+pub(crate) fn to_response(reply: Reply<'_>) -> HttpResponse {
+    let mut builder = HttpResponse::build(status(reply.status));
+    if let Some(value) = reply.location.and_then(|l| HeaderValue::from_str(l).ok()) {
+        builder.insert_header((LOCATION, value));
     }
-}
-
-/// A response with `status`, `content-type: application/json` and `bytes` as body.
-fn json_bytes(status: StatusCode, bytes: Vec<u8>) -> HttpResponse {
-    body_response(status, APPLICATION_JSON, bytes)
-}
-
-/// A response with `status`, `content_type` and `bytes` as body.
-pub(crate) fn body_response(
-    status: StatusCode,
-    content_type: &'static str,
-    bytes: Vec<u8>,
-) -> HttpResponse {
-    HttpResponse::build(status)
-        .insert_header((CONTENT_TYPE, HeaderValue::from_static(content_type)))
-        .body(bytes)
+    match reply.body {
+        Some((content_type, bytes)) => builder
+            .insert_header((CONTENT_TYPE, HeaderValue::from_static(content_type)))
+            .body(bytes),
+        None => builder.finish(),
+    }
 }
 
 /// 200 with `T` as JSON.
@@ -41,7 +34,7 @@ impl<T: Serialize> Responder for response::Ok<T> {
     type Body = BoxBody;
 
     fn respond_to(self, _request: &HttpRequest) -> HttpResponse {
-        json_response(StatusCode::OK, &self.0)
+        to_response(Reply::json(200, &self.0))
     }
 }
 
@@ -50,18 +43,7 @@ impl<T: Serialize> Responder for Created<T> {
     type Body = BoxBody;
 
     fn respond_to(self, _request: &HttpRequest) -> HttpResponse {
-        let mut response = json_response(StatusCode::CREATED, self.body());
-        if response.status() != StatusCode::CREATED {
-            return response;
-        }
-        if let Some(location) = self.location() {
-            // `Created::at` percent-encodes control characters, the only characters a
-            // `&str` holds that a header value refuses, so this always succeeds.
-            if let Ok(value) = HeaderValue::from_str(location) {
-                response.headers_mut().insert(LOCATION, value);
-            }
-        }
-        response
+        to_response(Reply::created(&self))
     }
 }
 
@@ -70,7 +52,7 @@ impl<T: Serialize> Responder for Accepted<T> {
     type Body = BoxBody;
 
     fn respond_to(self, _request: &HttpRequest) -> HttpResponse {
-        json_response(StatusCode::ACCEPTED, &self.0)
+        to_response(Reply::json(202, &self.0))
     }
 }
 
@@ -79,6 +61,6 @@ impl Responder for NoContent {
     type Body = BoxBody;
 
     fn respond_to(self, _request: &HttpRequest) -> HttpResponse {
-        HttpResponse::NoContent().finish()
+        to_response(Reply::no_content())
     }
 }

@@ -5,36 +5,25 @@
 //! built with: a `#[cfg(feature = ...)]` in the generated code would test the user's
 //! features instead, which is why the switch lives here.
 
-use crate::error::RestError;
-
-/// The body of `error` in its type's format, and that format's content type.
 #[cfg(any(feature = "axum", feature = "actix-web"))]
-pub(crate) fn error_body<E: RestError + ?Sized>(error: &E) -> (Vec<u8>, &'static str) {
-    let mut body = Vec::with_capacity(160);
-    let content_type = error.write_body(&mut body);
-    (body, content_type)
-}
+use crate::error::RestError;
 
 /// What the generated `into_response` calls after logging.
 #[cfg(feature = "axum")]
 pub fn axum_response<E: RestError + ?Sized>(error: &E) -> axum_core::response::Response {
-    let (body, content_type) = error_body(error);
-    super::axum::body_response(error.status(), content_type, body)
+    super::axum::to_response(super::Reply::error(error))
 }
 
 /// What the generated `status_code` calls: the status in actix-web's `http` version.
 #[cfg(feature = "actix-web")]
 pub fn actix_status<E: RestError + ?Sized>(error: &E) -> actix_web::http::StatusCode {
-    // Every status of a derived error is in 400..=599, which actix-web accepts.
-    actix_web::http::StatusCode::from_u16(error.status().as_u16())
-        .unwrap_or(actix_web::http::StatusCode::INTERNAL_SERVER_ERROR)
+    super::actix::status(error.status().as_u16())
 }
 
 /// What the generated `error_response` calls after logging.
 #[cfg(feature = "actix-web")]
 pub fn actix_response<E: RestError + ?Sized>(error: &E) -> actix_web::HttpResponse {
-    let (body, content_type) = error_body(error);
-    super::actix::body_response(actix_status(error), content_type, body)
+    super::actix::to_response(super::Reply::error(error))
 }
 
 /// Logs the error server-side when it is internal (5xx); implemented for every derived

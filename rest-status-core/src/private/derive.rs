@@ -3,6 +3,8 @@
 
 pub use std::vec::Vec;
 
+pub use crate::error::json::INTERNAL_ERROR_CODE;
+
 /// The whole JSON body of an error whose code and message are known while the macro
 /// expands; the derive emits it as a byte-string literal.
 pub fn constant_body(code: &str, message: &str) -> Vec<u8> {

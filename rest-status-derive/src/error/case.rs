@@ -1,4 +1,21 @@
-//! The default error code of a 4xx: the variant's name in snake_case.
+//! The default error code: for a 4xx the variant's name in snake_case, for a 5xx
+//! `internal_error`.
+
+use rest_status_core::__private::derive::INTERNAL_ERROR_CODE;
+use syn::ext::IdentExt as _;
+use syn::Ident;
+
+use super::valid::is_server_error;
+
+/// The code of a case that gives none: a 5xx body never carries the variant's name; a
+/// 4xx names the variant (or struct), read without a raw identifier's `r#`.
+pub(crate) fn default_code(ident: &Ident, status: u16) -> String {
+    if is_server_error(status) {
+        INTERNAL_ERROR_CODE.to_owned()
+    } else {
+        snake_case(&ident.unraw().to_string())
+    }
+}
 
 /// `NotFound` -> `not_found`, with a run of capitals read as one word:
 /// `HTTPTimeout` -> `http_timeout`, `InvalidURLPath` -> `invalid_url_path`.
@@ -29,7 +46,20 @@ pub(crate) fn snake_case(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::snake_case;
+    use super::{default_code, snake_case};
+    use proc_macro2::Span;
+    use syn::Ident;
+
+    #[test]
+    fn default_codes() {
+        let raw = Ident::new_raw("Type", Span::call_site());
+        assert_eq!(default_code(&raw, 404), "type");
+        let plain = Ident::new("HTTPTimeout", Span::call_site());
+        assert_eq!(default_code(&plain, 408), "http_timeout");
+        // A 5xx never carries the name, raw or not.
+        assert_eq!(default_code(&plain, 503), "internal_error");
+        assert_eq!(default_code(&raw, 500), "internal_error");
+    }
 
     #[test]
     fn words() {

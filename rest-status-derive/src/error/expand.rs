@@ -9,9 +9,8 @@ use syn::{parse_quote, Ident, LitByteStr, LitStr, WherePredicate};
 
 use super::ast::{Case, Input};
 use super::attr::{Format, Message};
-use super::case::snake_case;
+use super::case::default_code;
 use super::template::FieldRef;
-use super::valid::is_server_error;
 
 pub(crate) fn derive(input: &Input) -> TokenStream {
     let krate = match &input.krate {
@@ -156,9 +155,7 @@ impl<'a> Resolved<'a> {
         let status = case.status(input)?.error_status()?;
         let code = match &case.options.code {
             Some(code) => code.value.clone(),
-            // A 5xx body never carries the variant's name.
-            None if is_server_error(status) => "internal_error".to_owned(),
-            None => snake_case(&case.ident.unraw().to_string()),
+            None => default_code(case.ident, status),
         };
         let message = match &case.options.message {
             Some(message) => match message.template.text() {

@@ -5,7 +5,7 @@ use rest_status_core::reason_phrase;
 
 use super::ast::{Case, Input};
 use super::attr::{Code, Message, Status};
-use super::case::snake_case;
+use super::case::default_code;
 use super::template::FieldRef;
 use crate::ctxt::Ctxt;
 
@@ -89,10 +89,8 @@ fn status_is_given(cx: &Ctxt, case: &Case) {
 /// word they can compare, never empty.
 fn code_is_one_word(cx: &Ctxt, case: &Case, code: &Code, status: Option<u16>) {
     if code.value.is_empty() {
-        let default = match status {
-            Some(status) if is_server_error(status) => "internal_error".to_owned(),
-            _ => snake_case(&case.ident.to_string()),
-        };
+        // Without a valid status, the 4xx default is the helpful one to show.
+        let default = default_code(case.ident, status.unwrap_or(400));
         cx.error_spanned_by(
             &code.original,
             format!(
