@@ -5,6 +5,8 @@
 //! cargo run --example actix      # scripted demo on 127.0.0.1, then exits
 //! ```
 
+#![forbid(unsafe_code)]
+
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 

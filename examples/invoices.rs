@@ -9,6 +9,8 @@
 //! Each handler has its own error type, so each can return only what its method may:
 //! a DELETE cannot return 404, and the compiler says so if anyone tries.
 
+#![forbid(unsafe_code)]
+
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
 

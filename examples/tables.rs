@@ -5,6 +5,8 @@
 //! cargo run --example tables
 //! ```
 
+#![forbid(unsafe_code)]
+
 use rest_status::{reason_phrase, Extended, Method, MethodTable, Policy, StatusSet, Strict};
 
 fn print_table<P: Policy>() {

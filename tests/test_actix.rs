@@ -1,4 +1,5 @@
 //! The actix-web integration over a real socket: a server on 127.0.0.1, a real client.
+#![forbid(unsafe_code)]
 #![cfg(feature = "actix-web")]
 
 mod support;

@@ -1,4 +1,5 @@
 //! The axum integration over a real socket: a server on 127.0.0.1, a real client.
+#![forbid(unsafe_code)]
 #![cfg(feature = "axum")]
 
 mod support;

@@ -1,6 +1,8 @@
 //! `#[derive(RestError)]` at run time: every shape of input, with the exact JSON body,
 //! written both ways (the direct writer and serde), which must agree byte for byte.
 
+#![forbid(unsafe_code)]
+
 use std::fmt;
 
 use http::StatusCode;

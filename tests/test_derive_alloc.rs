@@ -2,6 +2,11 @@
 //! global allocator, for the direct writer and for serde_json, constant bodies and
 //! interpolated ones.
 
+// Counting allocations takes a global allocator, and `GlobalAlloc` is an unsafe trait:
+// unsafe code is allowed on that impl alone, and each unsafe block in it says why it
+// is sound.
+#![deny(unsafe_code, clippy::undocumented_unsafe_blocks)]
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
@@ -18,6 +23,7 @@ thread_local! {
 // SAFETY: every call is forwarded unchanged to `System`, which upholds the
 // `GlobalAlloc` contract; the counter is a const-initialized thread-local `Cell`
 // without a destructor, so touching it neither allocates nor re-enters the allocator.
+#[allow(unsafe_code)]
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         ALLOCATIONS.with(|count| count.set(count.get() + 1));

@@ -1,6 +1,7 @@
 //! The generated code names everything by absolute path: a module that shadows the
 //! prelude and the crates it uses does not break it.
 
+#![forbid(unsafe_code)]
 #![allow(dead_code, non_camel_case_types, unused_imports, unused_macros)]
 
 mod shadowing {

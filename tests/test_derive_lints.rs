@@ -2,6 +2,7 @@
 //! item, on the module, with `#![deny(warnings)]`. Clippy runs this file in CI
 //! (`cargo clippy --all-targets -- -D warnings`), which checks the clippy groups.
 
+#![forbid(unsafe_code)]
 #![deny(warnings)]
 #![allow(clippy::mixed_attributes_style)]
 

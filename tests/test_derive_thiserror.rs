@@ -2,6 +2,8 @@
 //! reads its own attributes, `?` converts through `#[from]`, the source chain is
 //! there for logs, and none of it reaches a 5xx body.
 
+#![forbid(unsafe_code)]
+
 use std::error::Error as _;
 
 use rest_status::RestError;

@@ -1,5 +1,6 @@
 //! Annotated handlers run exactly as written, and the expansion is clean under
 //! `#![deny(warnings)]` and clippy's pedantic lints (clippy runs on this file in CI).
+#![forbid(unsafe_code)]
 #![deny(warnings, clippy::all, clippy::pedantic)]
 
 use http::StatusCode;

@@ -4,6 +4,8 @@
 //! handler is instantiated. Each test writes a small crate under cargo's temporary
 //! directory and runs cargo on it, offline, with this workspace's lock file.
 
+#![forbid(unsafe_code)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,6 +1,8 @@
 //! Every cell of both built-in tables, checked against the tables of SPEC section 2,
 //! plus the methods no built-in policy covers and custom policies.
 
+#![forbid(unsafe_code)]
+
 use http::StatusCode;
 use rest_status::{
     refusal_reason, Extended, Method, MethodTable, Policy, StatusSet, Strict, GENERIC_REFUSAL,

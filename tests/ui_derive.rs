@@ -1,5 +1,7 @@
 //! Compile errors of `#[derive(RestError)]`, one case per error, as a user sees them.
 
+#![forbid(unsafe_code)]
+
 #[test]
 fn ui() {
     let cases = trybuild::TestCases::new();

@@ -13,6 +13,8 @@
 //!
 //! and read the new `.stderr` files.
 
+#![forbid(unsafe_code)]
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;

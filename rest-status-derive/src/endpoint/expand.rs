@@ -124,9 +124,10 @@ impl Checks {
         {
             // Makes the manifest an input of the crate: cargo rebuilds when the
             // default policy changes, which it does not do for metadata alone.
+            // `u8` by path: a type named `u8` in the user's module would take it.
             let path = path.to_string_lossy();
             push(quote!(
-                const _: &[u8] = ::core::include_bytes!(#path);
+                const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
             ));
         }
         parts_in(Context::Instance).for_each(&mut push);
@@ -192,10 +193,11 @@ impl Checks {
         )
     }
 
-    /// `const _: () = { prelude; let report = ENDPOINT.call; if failed { panic!(text) } };`,
+    /// `const _: () = { prelude; let __report = ENDPOINT.call; if failed { panic!(text) } };`,
     /// with the panic spanned from `span.0` to `span.1`: the error underlines that.
     /// In [`Context::Instance`], an inline `const { }` instead, which can name the
-    /// fn's generics and `Self`.
+    /// fn's generics and `Self`. The local is `__report`: a plain `report` would be
+    /// taken for a unit struct or a constant of that name in the user's module.
     fn check(
         &self,
         span: (Span, Span),
@@ -204,11 +206,11 @@ impl Checks {
         context: Context,
     ) -> TokenStream {
         let endpoint = syn::Ident::new(ENDPOINT, Span::call_site());
-        let panic = spanned_panic(span, quote!("{}", report.as_str()));
+        let panic = spanned_panic(span, quote!("{}", __report.as_str()));
         let body = quote! {
             #prelude
-            let report = #endpoint.#call;
-            if report.is_failed() {
+            let __report = #endpoint.#call;
+            if __report.is_failed() {
                 #panic
             }
         };

@@ -7,53 +7,53 @@ async fn get_invoice<S: Store>(store: S) -> Result<Ok<S::Invoice>, Response> {
             "rs",
         );
     const _: () = {
-        let report = __REST_STATUS_ENDPOINT.check_method();
-        if report.is_failed() {
-            ::core::panic!("{}", report.as_str())
+        let __report = __REST_STATUS_ENDPOINT.check_method();
+        if __report.is_failed() {
+            ::core::panic!("{}", __report.as_str())
         }
     };
     const _: () = {
-        let report = __REST_STATUS_ENDPOINT.check_status(200);
-        if report.is_failed() {
-            ::core::panic!("{}", report.as_str())
+        let __report = __REST_STATUS_ENDPOINT.check_status(200);
+        if __report.is_failed() {
+            ::core::panic!("{}", __report.as_str())
         }
     };
     const _: () = {
-        let report = __REST_STATUS_ENDPOINT.check_status(304);
-        if report.is_failed() {
-            ::core::panic!("{}", report.as_str())
+        let __report = __REST_STATUS_ENDPOINT.check_status(304);
+        if __report.is_failed() {
+            ::core::panic!("{}", __report.as_str())
         }
     };
     const _: () = {
-        let report = __REST_STATUS_ENDPOINT.check_status(404);
-        if report.is_failed() {
-            ::core::panic!("{}", report.as_str())
+        let __report = __REST_STATUS_ENDPOINT.check_status(404);
+        if __report.is_failed() {
+            ::core::panic!("{}", __report.as_str())
         }
     };
     const _: () = {
         use ::rs::__private::endpoint::ProbeFallback as _;
-        let report = __REST_STATUS_ENDPOINT.check_type(
+        let __report = __REST_STATUS_ENDPOINT.check_type(
             "error type",
             "Response",
             ::rs::__private::endpoint::Probe::<Response>::KNOWN,
             ::rs::__private::endpoint::Probe::<Response>::SOURCES,
             ::core::option::Option::Some(::rs::__private::StatusSet::of(&[200, 304, 404])),
         );
-        if report.is_failed() {
-            ::core::panic!("{}", report.as_str())
+        if __report.is_failed() {
+            ::core::panic!("{}", __report.as_str())
         }
     };
     const {
         use ::rs::__private::endpoint::ProbeFallback as _;
-        let report = __REST_STATUS_ENDPOINT.check_type(
+        let __report = __REST_STATUS_ENDPOINT.check_type(
             "success type",
             "Ok<S::Invoice>",
             ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::KNOWN,
             ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::SOURCES,
             ::core::option::Option::Some(::rs::__private::StatusSet::of(&[200, 304, 404])),
         );
-        if report.is_failed() {
-            ::core::panic!("{}", report.as_str())
+        if __report.is_failed() {
+            ::core::panic!("{}", __report.as_str())
         }
     };
     todo!()

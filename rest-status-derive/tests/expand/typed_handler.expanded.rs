@@ -9,38 +9,39 @@ pub async fn delete_invoice(id: u64) -> Result<NoContent, InvoiceError> {
             "rest_status",
         );
     const _: () = {
-        let report = __REST_STATUS_ENDPOINT.check_method();
-        if report.is_failed() {
-            ::core::panic!("{}", report.as_str())
+        let __report = __REST_STATUS_ENDPOINT.check_method();
+        if __report.is_failed() {
+            ::core::panic!("{}", __report.as_str())
         }
     };
     const _: () = {
         use ::rest_status::__private::endpoint::ProbeFallback as _;
-        let report = __REST_STATUS_ENDPOINT.check_type(
+        let __report = __REST_STATUS_ENDPOINT.check_type(
             "success type",
             "NoContent",
             ::rest_status::__private::endpoint::Probe::<NoContent>::KNOWN,
             ::rest_status::__private::endpoint::Probe::<NoContent>::SOURCES,
             ::core::option::Option::None,
         );
-        if report.is_failed() {
-            ::core::panic!("{}", report.as_str())
+        if __report.is_failed() {
+            ::core::panic!("{}", __report.as_str())
         }
     };
     const _: () = {
         use ::rest_status::__private::endpoint::ProbeFallback as _;
-        let report = __REST_STATUS_ENDPOINT.check_type(
+        let __report = __REST_STATUS_ENDPOINT.check_type(
             "error type",
             "InvoiceError",
             ::rest_status::__private::endpoint::Probe::<InvoiceError>::KNOWN,
             ::rest_status::__private::endpoint::Probe::<InvoiceError>::SOURCES,
             ::core::option::Option::None,
         );
-        if report.is_failed() {
-            ::core::panic!("{}", report.as_str())
+        if __report.is_failed() {
+            ::core::panic!("{}", __report.as_str())
         }
     };
-    const _: &[u8] = ::core::include_bytes!("$CARGO_MANIFEST_DIR/Cargo.toml");
+    const _: &[::core::primitive::u8] =
+        ::core::include_bytes!("$CARGO_MANIFEST_DIR/Cargo.toml");
     store::delete(id).await?;
     Ok(NoContent)
 }

@@ -18,6 +18,10 @@ pub mod api {
         answer
     }
 
+    /// # Safety
+    ///
+    /// Always safe to call: it is `unsafe` only to show that the macro keeps the
+    /// qualifier.
     #[rest_endpoint(method = "GET")]
     pub unsafe fn raw() -> Ok<u8> {
         Ok(1)
@@ -38,6 +42,7 @@ pub mod api {
 
 fn main() {
     assert_eq!(api::answer(), 42);
+    // SAFETY: `raw` has no precondition (see its docs).
     assert_eq!(unsafe { api::raw() }.0, 1);
     assert_eq!(api::labelled(), 200);
     assert_eq!(api::ffi(), 200);
