@@ -28,10 +28,12 @@ pub(crate) const BODY_END: &[u8] = br#""}]}"#;
 /// else is written raw, including emoji, U+007F and U+2028/U+2029 (valid in JSON; a
 /// page that embeds the body in a `<script>` must escape those itself).
 pub(crate) fn escape_into(out: &mut Vec<u8>, text: &str) {
-    let bytes = text.as_bytes();
-    // Copy runs of bytes that need no escape in one go.
-    let mut start = 0;
-    for (i, &byte) in bytes.iter().enumerate() {
+    let mut rest = text.as_bytes();
+    // A message is mostly text that needs no escape: find the next byte that does,
+    // copy the run before it in one go, and write its escape.
+    while let Some(index) = find_escape(rest) {
+        out.extend_from_slice(&rest[..index]);
+        let byte = rest[index];
         let escape: &[u8] = match byte {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -40,27 +42,84 @@ pub(crate) fn escape_into(out: &mut Vec<u8>, text: &str) {
             b'\t' => b"\\t",
             0x08 => b"\\b",
             0x0c => b"\\f",
-            0x00..=0x1f => {
-                out.extend_from_slice(&bytes[start..i]);
+            _ => {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.extend_from_slice(&[
+                &[
                     b'\\',
                     b'u',
                     b'0',
                     b'0',
                     HEX[usize::from(byte >> 4)],
                     HEX[usize::from(byte & 0xf)],
-                ]);
-                start = i + 1;
-                continue;
+                ]
             }
-            _ => continue,
         };
-        out.extend_from_slice(&bytes[start..i]);
         out.extend_from_slice(escape);
-        start = i + 1;
+        rest = &rest[index + 1..];
     }
-    out.extend_from_slice(&bytes[start..]);
+    out.extend_from_slice(rest);
+}
+
+/// Whether `byte` must be escaped inside a JSON string.
+const fn needs_escape(byte: u8) -> bool {
+    byte < 0x20 || byte == b'"' || byte == b'\\'
+}
+
+/// The index of the first byte of `bytes` that must be escaped.
+///
+/// Tests eight bytes at a time: scanning byte by byte made escaping most of the
+/// direct writer's cost for a message with a field.
+#[inline]
+fn find_escape(bytes: &[u8]) -> Option<usize> {
+    if bytes.len() < 8 {
+        return bytes.iter().position(|&byte| needs_escape(byte));
+    }
+    let mut offset = 0;
+    while offset + 8 <= bytes.len() {
+        if let Some(index) = first_flagged(word_at(bytes, offset)) {
+            return Some(offset + index);
+        }
+        offset += 8;
+    }
+    // The last, partial word: read the last eight bytes instead. The bytes it shares
+    // with words already read need no escape, so its first flagged byte is a new one.
+    let last = bytes.len() - 8;
+    if offset > last {
+        first_flagged(word_at(bytes, last)).map(|index| last + index)
+    } else {
+        None
+    }
+}
+
+/// The eight bytes at `offset`, the first in the lowest bits.
+#[inline]
+fn word_at(bytes: &[u8], offset: usize) -> u64 {
+    let mut word = [0; 8];
+    word.copy_from_slice(&bytes[offset..offset + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// The index of the first byte of `word` (from the lowest bits) that must be escaped.
+///
+/// The classic tests "a byte is below n" (`(x - n) & !x & 0x80`, per byte) for
+/// control characters, and "a byte is zero" after XOR with `"` and with `\`. A borrow
+/// can flag a byte above one that truly matches, never below, so the lowest flag is
+/// exact.
+#[inline]
+fn first_flagged(word: u64) -> Option<usize> {
+    const fn every_byte(byte: u8) -> u64 {
+        u64::from_le_bytes([byte; 8])
+    }
+    let below = |word: u64, n: u8| word.wrapping_sub(every_byte(n)) & !word;
+    let control = below(word, 0x20);
+    let quote = below(word ^ every_byte(b'"'), 1);
+    let backslash = below(word ^ every_byte(b'\\'), 1);
+    let flags = (control | quote | backslash) & every_byte(0x80);
+    if flags == 0 {
+        None
+    } else {
+        Some(flags.trailing_zeros() as usize / 8)
+    }
 }
 
 /// The body up to the first byte of the message: `{"errors":[{"code":"<code>","message":"`.
@@ -146,6 +205,66 @@ mod tests {
             let out = escaped(&text);
             assert!(out.starts_with('\\'), "{byte:#x} -> {out}");
             assert!(out.bytes().all(|b| b >= 0x20), "{byte:#x} -> {out}");
+        }
+    }
+
+    #[test]
+    fn finds_the_first_byte_to_escape_at_every_length_and_position() {
+        // Around the eight-byte words: every length up to three words, each byte to
+        // escape at each position, behind text that needs none and text that a borrow
+        // in the word test would flag wrongly (bytes just above the limits).
+        for filler in [b'a', 0x20, 0x21, 0x23, 0x5d, 0x80, 0xff] {
+            for len in 0..=24 {
+                let clean = vec![filler; len];
+                assert_eq!(find_escape(&clean), None, "{filler:#x} x {len}");
+                for at in 0..len {
+                    for special in [0x00, 0x1f, b'"', b'\\'] {
+                        let mut bytes = clean.clone();
+                        bytes[at] = special;
+                        // A second one later must not hide the first.
+                        if at + 3 < len {
+                            bytes[at + 3] = b'"';
+                        }
+                        assert_eq!(find_escape(&bytes), Some(at), "{bytes:x?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_pair_of_neighbouring_bytes() {
+        // A borrow runs from one byte into the next: every pair, at a word's edges
+        // and in its middle.
+        for first in 0..=255u8 {
+            for second in 0..=255u8 {
+                for at in [0, 3, 6, 7] {
+                    let mut bytes = [b'a'; 9];
+                    bytes[at] = first;
+                    bytes[at + 1] = second;
+                    let naive = bytes.iter().position(|&byte| needs_escape(byte));
+                    assert_eq!(find_escape(&bytes), naive, "{bytes:x?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn escapes_runs_of_every_length() {
+        for len in 0..=20 {
+            let text = format!(
+                "{}\"{}\n{}",
+                "x".repeat(len),
+                "y".repeat(len),
+                "z".repeat(len)
+            );
+            let expected = format!(
+                "{}\\\"{}\\n{}",
+                "x".repeat(len),
+                "y".repeat(len),
+                "z".repeat(len)
+            );
+            assert_eq!(escaped(&text), expected);
         }
     }
 
