@@ -1,6 +1,7 @@
 //! Writing an error body allocates nothing beyond the output buffer: counted by a
-//! global allocator, for the direct writer and for serde_json, constant bodies and
-//! interpolated ones.
+//! global allocator, for the direct writer (`write_json`, and `write_body`, which the
+//! axum and actix-web integrations call), for serde_json, and for the message alone;
+//! constant bodies and interpolated ones.
 
 // Counting allocations takes a global allocator, and `GlobalAlloc` is an unsafe trait:
 // unsafe code is allowed on that impl alone, and each unsafe block in it says why it
@@ -76,19 +77,26 @@ fn the_counter_counts() {
 #[test]
 fn writing_a_body_allocates_nothing_beyond_the_output() {
     let errors = [
+        // One interpolated field: the body of `benches/body.rs`.
         InvoiceError::NotFound { id: 42 },
         InvoiceError::InvalidField("email", "quote \" and NUL \0 and \u{1F980}".into()),
+        // A constant body.
         InvoiceError::Storage(std::io::Error::other("secret")),
     ];
     let mut direct = Vec::with_capacity(4096);
+    let mut body = Vec::with_capacity(4096);
     let mut serde = Vec::with_capacity(4096);
     let mut message = String::with_capacity(4096);
 
     let mut counts = Vec::with_capacity(3);
     for error in &errors {
         direct.clear();
+        body.clear();
         serde.clear();
         let written = allocations_in(|| error.write_json(&mut direct));
+        let in_format = allocations_in(|| {
+            assert_eq!(error.write_body(&mut body), "application/json");
+        });
         let serialized =
             allocations_in(|| serde_json::to_writer(&mut serde, &error.error_object()).unwrap());
         let formatted = allocations_in(|| {
@@ -97,8 +105,9 @@ fn writing_a_body_allocates_nothing_beyond_the_output() {
             write!(message, "{}", error.message()).unwrap();
         });
         assert_eq!(direct, serde);
-        counts.push((written, serialized, formatted));
+        assert_eq!(body, serde);
+        counts.push((written, in_format, serialized, formatted));
     }
-    println!("allocations (write_json, serde_json::to_writer, message): {counts:?}");
-    assert_eq!(counts, [(0, 0, 0); 3]);
+    println!("allocations (write_json, write_body, serde_json::to_writer, message): {counts:?}");
+    assert_eq!(counts, [(0, 0, 0, 0); 3]);
 }
