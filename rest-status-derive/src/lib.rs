@@ -9,6 +9,7 @@
 #![forbid(unsafe_code)]
 
 mod ctxt;
+mod depth;
 mod endpoint;
 mod error;
 

@@ -2,6 +2,7 @@
 //! valid error types to damage.
 
 use super::Expect::{self, Checks, Refused};
+use crate::depth::LIMIT;
 
 /// One input, as source text.
 pub(super) struct Seed {
@@ -308,3 +309,41 @@ pub(super) const BAD: &[Seed] = &[
         Refused,
     ),
 ];
+
+/// Nesting at the limit of `crate::depth` and far past it, where syn's recursion
+/// overflowed the compiler's stack before the limit.
+pub(super) fn deep() -> Vec<(String, Expect)> {
+    let nested = |open: &str, inner: &str, close: &str, depth: usize| {
+        format!("{}{inner}{}", open.repeat(depth), close.repeat(depth))
+    };
+    let field =
+        |ty: String| format!("enum E {{ #[rest(status = 404, message = \"{{0}}\")] A({ty}) }}");
+    let mut seeds = Vec::new();
+    for depth in [LIMIT - 3, 1000] {
+        let expect = if depth < LIMIT { Checks(&[]) } else { Refused };
+        seeds.extend([
+            (field(nested("(", "T", ")", depth)), expect),
+            (field(nested("Vec<", "T", ">", depth)), expect),
+            (field(nested("&'a ", "T", "", depth)), expect),
+            (field(nested("fn() -> ", "T", "", depth)), expect),
+        ]);
+    }
+    seeds.extend([
+        (
+            format!(
+                "enum E {{ #[rest(status = {})] A }}",
+                nested("(", "404", ")", 1000)
+            ),
+            Refused,
+        ),
+        (
+            format!(
+                "enum E {{ #[rest(status = 404)] A = {} }}",
+                nested("-", "1", "", 1000)
+            ),
+            Refused,
+        ),
+        (nested("{", "enum E { A }", "}", 1000), Refused),
+    ]);
+    seeds
+}

@@ -2,6 +2,7 @@
 //! and valid handlers to damage.
 
 use super::Expect::{self, Checks, Refused};
+use crate::depth::LIMIT;
 
 /// One input: the attribute's arguments and the item, as source text.
 pub(super) struct Seed {
@@ -244,3 +245,63 @@ pub(super) const BAD: &[Seed] = &[
         Refused,
     ),
 ];
+
+/// Nesting at the limit of `crate::depth` and far past it, where syn's recursion
+/// overflowed the compiler's stack before the limit: `(args, item, expect)`.
+pub(super) fn deep() -> Vec<(String, String, Expect)> {
+    let nested = |open: &str, inner: &str, close: &str, depth: usize| {
+        format!("{}{inner}{}", open.repeat(depth), close.repeat(depth))
+    };
+    let get = || "method = \"GET\", statuses(200)".to_owned();
+    let returning = |ty: String| format!("fn f() -> {ty} {{ todo!() }}");
+    let mut seeds = Vec::new();
+    for depth in [LIMIT - 2, 1000] {
+        let expect = if depth < LIMIT {
+            Checks(&[200])
+        } else {
+            Refused
+        };
+        seeds.extend([
+            (get(), returning(nested("(", "T", ")", depth)), expect),
+            (get(), returning(nested("Option<", "T", ">", depth)), expect),
+            (get(), returning(nested("&'a mut ", "T", "", depth)), expect),
+            (get(), returning(nested("fn() -> ", "T", "", depth)), expect),
+            // Two groups a level.
+            (
+                get(),
+                nested("#[a(", "", ")]", depth / 2) + "fn f() {}",
+                expect,
+            ),
+        ]);
+    }
+    seeds.extend([
+        (
+            nested("(", "method = \"GET\"", ")", 1000),
+            TYPED.to_owned(),
+            Refused,
+        ),
+        (
+            format!("method = {}", nested("(", "\"GET\"", ")", 1000)),
+            TYPED.to_owned(),
+            Refused,
+        ),
+        (
+            format!("method = \"GET\", statuses({})", nested("-", "1", "", 1000)),
+            TYPED.to_owned(),
+            Refused,
+        ),
+        // The body is kept as tokens, never parsed: any depth is fine.
+        (
+            get(),
+            format!("fn f() {{ {} }}", nested("{", "", "}", 1000)),
+            Checks(&[200]),
+        ),
+        // Unless the signature does not parse, and the item is named.
+        (
+            get(),
+            format!("fn f() -> {{}} {{ {} }}", nested("(", "", ")", 1000)),
+            Refused,
+        ),
+    ]);
+    seeds
+}

@@ -85,6 +85,9 @@ fn endpoint_corpus() -> Corpus {
             corpus.push(args, lex(seed.item), Expect::Refused);
         }
     }
+    for (args, item, expect) in endpoint::deep() {
+        corpus.push(lex(&args), lex(&item), expect);
+    }
     corpus.written = corpus.cases.len();
     // One edit away from a seed, in its arguments or in its item (each item once:
     // many seeds share one).
@@ -149,6 +152,9 @@ fn derive_corpus() -> Corpus {
         for input in mutate::repeat_each_rest_option(&lex(seed.input)) {
             corpus.push(TokenStream::new(), input, Expect::Refused);
         }
+    }
+    for (input, expect) in derive::deep() {
+        corpus.push(TokenStream::new(), lex(&input), expect);
     }
     corpus.written = corpus.cases.len();
     for seed in &seeds {
@@ -311,20 +317,36 @@ fn write_seeds(name: &str, corpus: &Corpus) {
     }
 }
 
+/// Runs `test` on a stack the size of rustc's main thread, where proc macros run: a
+/// stack overflow is no panic that `catch_unwind` sees, it ends the process.
+fn on_compiler_stack(test: fn()) {
+    let thread = std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(test)
+        .expect("a thread for the corpus");
+    if let Err(panic) = thread.join() {
+        std::panic::resume_unwind(panic);
+    }
+}
+
 #[test]
 fn rest_endpoint_answers_every_input_with_an_error_or_its_checks() {
-    let corpus = endpoint_corpus();
-    let outcome = run(&corpus, crate::endpoint::expand, judge_endpoint);
-    assert_all_answered("rest_endpoint", &corpus, &outcome, 10_000);
+    on_compiler_stack(|| {
+        let corpus = endpoint_corpus();
+        let outcome = run(&corpus, crate::endpoint::expand, judge_endpoint);
+        assert_all_answered("rest_endpoint", &corpus, &outcome, 10_000);
+    });
 }
 
 #[test]
 fn derive_rest_error_answers_every_input_with_an_error_or_its_impls() {
-    let corpus = derive_corpus();
-    let outcome = run(
-        &corpus,
-        |_, input| crate::error::derive(input),
-        judge_derive,
-    );
-    assert_all_answered("derive_rest_error", &corpus, &outcome, 10_000);
+    on_compiler_stack(|| {
+        let corpus = derive_corpus();
+        let outcome = run(
+            &corpus,
+            |_, input| crate::error::derive(input),
+            judge_derive,
+        );
+        assert_all_answered("derive_rest_error", &corpus, &outcome, 10_000);
+    });
 }

@@ -21,6 +21,9 @@ use crate::ctxt::Ctxt;
 /// The plain entry point, over `proc_macro2` tokens: the entry point in `lib.rs` calls
 /// it, and so do the tests and the `derive_rest_error` fuzz target, without a compiler.
 pub(crate) fn derive(input: TokenStream) -> TokenStream {
+    if let Err(error) = crate::depth::check(&input) {
+        return error.to_compile_error();
+    }
     let input: DeriveInput = match syn::parse2(input) {
         Ok(input) => input,
         Err(error) => return error.to_compile_error(),
