@@ -3,7 +3,8 @@
 //! syn parses by recursion, and a proc macro runs on the compiler's stack: a type
 //! nested a couple of hundred levels deep, which rustc itself parses, would overflow
 //! that stack and crash the compiler instead of failing with an error. Input nested
-//! deeper than [`LIMIT`] is a compile error at the token that goes past it.
+//! deeper than [`LIMIT`], or with a chain longer than [`RUN_LIMIT`] tokens, is a compile
+//! error at the token that goes past it.
 
 use proc_macro2::{Spacing, TokenStream, TokenTree};
 
@@ -11,6 +12,11 @@ use proc_macro2::{Spacing, TokenStream, TokenTree};
 /// compiler with its usual 8 MiB stack crashed at about 170 levels of generics in a
 /// handler's return type before this check.
 pub(crate) const LIMIT: usize = 64;
+
+/// The most tokens in a row, at one level, without a `,` or `;`. syn also recurses
+/// along chains that open no group (`x = x = ...`, `return return ...`); a type or
+/// an expression in real code is a few dozen tokens.
+pub(crate) const RUN_LIMIT: usize = 384;
 
 /// An error at the first token of `tokens` nested deeper than [`LIMIT`] levels. A level
 /// is what syn parses by recursion: a group, an unclosed `<` of generics, a `->`, or
@@ -23,6 +29,7 @@ fn check_from(tokens: TokenStream, outer: usize) -> syn::Result<()> {
     let mut angles = 0;
     let mut arrows = 0;
     let mut prefixes = 0;
+    let mut run = 0;
     // The previous token, when a punctuation joined to this one (`-` of `->`).
     let mut joined: Option<char> = None;
     for token in tokens {
@@ -43,6 +50,7 @@ fn check_from(tokens: TokenStream, outer: usize) -> syn::Result<()> {
                     (_, ',' | ';') => {
                         arrows = 0;
                         prefixes = 0;
+                        run = 0;
                     }
                     _ => prefixes = 0,
                 }
@@ -65,7 +73,8 @@ fn check_from(tokens: TokenStream, outer: usize) -> syn::Result<()> {
             }
         }
         joined = next_joined;
-        if outer + angles + arrows + prefixes > LIMIT {
+        run += 1;
+        if outer + angles + arrows + prefixes > LIMIT || run > RUN_LIMIT {
             return Err(too_deep(token.span()));
         }
     }
@@ -76,7 +85,7 @@ fn too_deep(span: proc_macro2::Span) -> syn::Error {
     syn::Error::new(
         span,
         format!(
-            "nested more than {LIMIT} levels deep: the macro stops here rather than overflow the compiler's stack\nhelp: name the inner part with a type alias outside the macro's input"
+            "nested more than {LIMIT} levels deep, or more than {RUN_LIMIT} tokens without a `,` or `;`: the macro stops here rather than overflow the compiler's stack\nhelp: name the inner part with a type alias outside the macro's input"
         ),
     )
 }
@@ -116,6 +125,16 @@ mod tests {
         assert!(depth_ok(&"a >= b && c <= d || !e => f;".repeat(100)));
         let enum_body = "A(&'static str), B { x: Vec<Option<u8>> },".repeat(100);
         assert!(depth_ok(&format!("enum E {{ {enum_body} }}")));
+    }
+
+    #[test]
+    fn long_chains_without_a_separator_are_refused() {
+        for link in ["x = ", "return ", "move || ", "a::"] {
+            assert!(depth_ok(&format!("{}x", link.repeat(50))), "{link}");
+            assert!(!depth_ok(&format!("{}x", link.repeat(1000))), "{link}");
+        }
+        // A separator starts the count again.
+        assert!(depth_ok(&"a = b, ".repeat(1000)));
     }
 
     #[test]

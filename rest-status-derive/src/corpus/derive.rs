@@ -2,7 +2,7 @@
 //! valid error types to damage.
 
 use super::Expect::{self, Checks, Refused};
-use crate::depth::LIMIT;
+use crate::depth::{LIMIT, RUN_LIMIT};
 
 /// One input, as source text.
 pub(super) struct Seed {
@@ -344,6 +344,36 @@ pub(super) fn deep() -> Vec<(String, Expect)> {
             Refused,
         ),
         (nested("{", "enum E { A }", "}", 1000), Refused),
+        // Chains that open no group, which syn parses by recursion too: one token a
+        // level, just under the limit, and far past it.
+        (
+            format!(
+                "enum E {{ #[rest(status = 404)] A = {}1 }}",
+                "return ".repeat(RUN_LIMIT - 16)
+            ),
+            Checks(&[]),
+        ),
+        (
+            format!(
+                "enum E {{ #[rest(status = 404)] A = {}1 }}",
+                "x = ".repeat(3000)
+            ),
+            Refused,
+        ),
+        (
+            format!(
+                "enum E {{ #[rest(status = 404)] A = {}1 }}",
+                "move || ".repeat(3000)
+            ),
+            Refused,
+        ),
+        (
+            format!(
+                "enum E {{ #[rest(status = 404)] A = {}1 }}",
+                "return ".repeat(3000)
+            ),
+            Refused,
+        ),
     ]);
     seeds
 }
