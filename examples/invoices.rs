@@ -7,13 +7,17 @@
 //! ```
 //!
 //! Each handler has its own error type, so each can return only what its method may:
-//! a DELETE cannot return 404, and the compiler says so if anyone tries.
+//! a DELETE cannot return 404, and the compiler says so if anyone tries. A request
+//! that axum cannot extract (an id that is no number, a body that is no invoice) goes
+//! through the same error types: axum's own rejections (415, 422, text bodies) would
+//! get past the checks, since they are answered before the handler runs.
 
 #![forbid(unsafe_code)]
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
+use axum::extract::rejection::{JsonRejection, PathRejection};
 use axum::extract::{Path, State};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -116,6 +120,12 @@ impl Store {
 }
 
 type Shared = State<Arc<Store>>;
+/// The `{id}` of `/invoices/{id}`; a segment that is no invoice number is handled in
+/// the handler, as an id that names no invoice.
+type Id = Result<Path<u64>, PathRejection>;
+/// A JSON body; one that is not JSON, not of the type's shape or not sent as
+/// `application/json` is handled in the handler, as a 400.
+type Body<T> = Result<Json<T>, JsonRejection>;
 
 /// Reading one invoice.
 #[derive(Debug, thiserror::Error, RestError)]
@@ -127,6 +137,13 @@ enum ReadError {
         message = "Invoice {id} was not found"
     )]
     NotFound { id: u64 },
+    #[error("no invoice has a non-numeric id")]
+    #[rest(
+        status = 404,
+        code = "invoice_not_found",
+        message = "No invoice has this id: invoice ids are numbers"
+    )]
+    NotAnId,
     #[error(transparent)]
     #[rest(status = 500)]
     Storage(#[from] StorageFailure),
@@ -141,6 +158,13 @@ struct ListError;
 /// Creating an invoice.
 #[derive(Debug, thiserror::Error, RestError)]
 enum CreateError {
+    #[error("the body is not an invoice")]
+    #[rest(
+        status = 400,
+        code = "invalid_body",
+        message = "The body must be an invoice in JSON, sent as application/json"
+    )]
+    InvalidBody,
     #[error("field {field} is invalid")]
     #[rest(
         status = 400,
@@ -156,6 +180,13 @@ enum CreateError {
 /// Replacing or changing an invoice.
 #[derive(Debug, thiserror::Error, RestError)]
 enum WriteError {
+    #[error("the body is not an invoice")]
+    #[rest(
+        status = 400,
+        code = "invalid_body",
+        message = "The body must be an invoice in JSON, sent as application/json"
+    )]
+    InvalidBody,
     #[error("field {field} is invalid")]
     #[rest(
         status = 400,
@@ -173,6 +204,13 @@ enum WriteError {
         message = "Invoice {id} was not found"
     )]
     NotFound { id: u64 },
+    #[error("no invoice has a non-numeric id")]
+    #[rest(
+        status = 404,
+        code = "invoice_not_found",
+        message = "No invoice has this id: invoice ids are numbers"
+    )]
+    NotAnId,
     #[error(transparent)]
     #[rest(status = 500)]
     Storage(#[from] StorageFailure),
@@ -196,10 +234,8 @@ async fn list_invoices(State(store): Shared) -> Result<response::Ok<Vec<Invoice>
 }
 
 #[rest_endpoint(method = "GET")]
-async fn get_invoice(
-    State(store): Shared,
-    Path(id): Path<u64>,
-) -> Result<response::Ok<Invoice>, ReadError> {
+async fn get_invoice(State(store): Shared, id: Id) -> Result<response::Ok<Invoice>, ReadError> {
+    let Path(id) = id.map_err(|_| ReadError::NotAnId)?;
     match store.get(id)? {
         Some(invoice) => Ok(response::Ok(invoice)),
         None => Err(ReadError::NotFound { id }),
@@ -208,7 +244,8 @@ async fn get_invoice(
 
 /// HEAD is an existence check: 204 or 404, no body. Strict has no HEAD column.
 #[rest_endpoint(method = "HEAD", policy = Extended)]
-async fn invoice_exists(State(store): Shared, Path(id): Path<u64>) -> Result<NoContent, ReadError> {
+async fn invoice_exists(State(store): Shared, id: Id) -> Result<NoContent, ReadError> {
+    let Path(id) = id.map_err(|_| ReadError::NotAnId)?;
     match store.get(id)? {
         Some(_) => Ok(NoContent),
         None => Err(ReadError::NotFound { id }),
@@ -218,8 +255,9 @@ async fn invoice_exists(State(store): Shared, Path(id): Path<u64>) -> Result<NoC
 #[rest_endpoint(method = "POST")]
 async fn create_invoice(
     State(store): Shared,
-    Json(new): Json<NewInvoice>,
+    new: Body<NewInvoice>,
 ) -> Result<Created<Invoice>, CreateError> {
+    let Json(new) = new.map_err(|_| CreateError::InvalidBody)?;
     if new.customer.trim().is_empty() {
         return Err(CreateError::InvalidField {
             field: "customer",
@@ -235,9 +273,11 @@ async fn create_invoice(
 #[rest_endpoint(method = "PUT")]
 async fn replace_invoice(
     State(store): Shared,
-    Path(id): Path<u64>,
-    Json(new): Json<NewInvoice>,
+    id: Id,
+    new: Body<NewInvoice>,
 ) -> Result<response::Ok<Invoice>, WriteError> {
+    let Path(id) = id.map_err(|_| WriteError::NotAnId)?;
+    let Json(new) = new.map_err(|_| WriteError::InvalidBody)?;
     let cents = amount(new.amount_cents)
         .map_err(|(field, reason)| WriteError::InvalidField { field, reason })?;
     let replaced = store.update(id, |invoice| {
@@ -252,9 +292,11 @@ async fn replace_invoice(
 #[rest_endpoint(method = "PATCH")]
 async fn patch_invoice(
     State(store): Shared,
-    Path(id): Path<u64>,
-    Json(patch): Json<InvoicePatch>,
+    id: Id,
+    patch: Body<InvoicePatch>,
 ) -> Result<NoContent, WriteError> {
+    let Path(id) = id.map_err(|_| WriteError::NotAnId)?;
+    let Json(patch) = patch.map_err(|_| WriteError::InvalidBody)?;
     let cents = patch
         .amount_cents
         .map(amount)
@@ -274,15 +316,17 @@ async fn patch_invoice(
 }
 
 #[rest_endpoint(method = "DELETE")]
-async fn delete_invoice(
-    State(store): Shared,
-    Path(id): Path<u64>,
-) -> Result<NoContent, DeleteError> {
+async fn delete_invoice(State(store): Shared, id: Id) -> Result<NoContent, DeleteError> {
+    // No invoice has an id that is no number: deleting it is done already.
+    let Ok(Path(id)) = id else {
+        return Ok(NoContent);
+    };
     store.remove(id)?;
     Ok(NoContent)
 }
 
-fn app() -> Router {
+/// The service: its routes over an empty store. `tests/test_load.rs` serves it too.
+pub fn app() -> Router {
     Router::new()
         .route("/invoices", get(list_invoices).post(create_invoice))
         .route(

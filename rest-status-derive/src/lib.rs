@@ -1,11 +1,20 @@
 //! Proc macros of [rest-status](https://docs.rs/rest-status). Use them through the
 //! `rest-status` facade, which documents them.
+//!
+//! Each macro is a plain function over `proc_macro2::TokenStream`, `error::derive` and
+//! `endpoint::expand`; the entry points below only convert the tokens. The unit tests
+//! (the malformed-input corpus in `corpus/`) and the fuzz targets in `fuzz/` call
+//! those functions without a compiler. Neither panics, whatever the input.
 
 #![forbid(unsafe_code)]
 
 mod ctxt;
+mod depth;
 mod endpoint;
 mod error;
+
+#[cfg(test)]
+mod corpus;
 
 /// Implements `rest_status::RestError`; documented on the facade's re-export.
 #[proc_macro_derive(RestError, attributes(rest))]

@@ -33,6 +33,16 @@ pub(crate) fn parse(cx: &Ctxt, args: TokenStream) -> Args {
     let mut policy = Attr::none(cx, "policy");
     let mut krate = Attr::none(cx, "crate");
     let mut complete = true;
+    if let Err(error) = crate::depth::check(&args) {
+        cx.syn_error(error);
+        return Args {
+            method: None,
+            statuses: None,
+            policy: None,
+            krate: None,
+            complete: false,
+        };
+    }
 
     let parser = syn::meta::parser(|meta| {
         if meta.path.is_ident("method") {

@@ -153,8 +153,18 @@ fn status<'a>(cx: &Ctxt, item: &'a Expr) -> Option<(u16, &'a LitInt)> {
 /// SPEC 3 is about handlers: the macro goes on a fn with a body. Anything else is an
 /// error that names what it found.
 pub(crate) fn handler(cx: &Ctxt, item: TokenStream) -> Option<Handler> {
+    // The body stays tokens; only what comes before it is parsed.
+    if let Err(error) = crate::depth::check(&without_body(&item)) {
+        cx.syn_error(error);
+        return None;
+    }
     match syn::parse2::<Handler>(item.clone()) {
         Ok(function) => Some(function),
+        // Saying what the item is instead would parse all of it, body included.
+        Err(error) if crate::depth::check(&item).is_err() => {
+            cx.syn_error(error);
+            None
+        }
         Err(error) => {
             match syn::parse2::<syn::Item>(item) {
                 Ok(syn::Item::Verbatim(tokens)) if is_declaration(&tokens) => cx.error_spanned_by(
@@ -173,6 +183,16 @@ pub(crate) fn handler(cx: &Ctxt, item: TokenStream) -> Option<Handler> {
             None
         }
     }
+}
+
+/// The item without its last token when that is a `{ ... }` group, a fn's body.
+fn without_body(item: &TokenStream) -> TokenStream {
+    let mut tokens: Vec<proc_macro2::TokenTree> = item.clone().into_iter().collect();
+    if matches!(tokens.last(), Some(proc_macro2::TokenTree::Group(group)) if group.delimiter() == proc_macro2::Delimiter::Brace)
+    {
+        tokens.pop();
+    }
+    tokens.into_iter().collect()
 }
 
 /// The checks are items in the body named once per handler: a second

@@ -86,7 +86,12 @@ pub(crate) fn parse(cx: &Ctxt, attrs: &[Attribute], target: Target) -> Options {
     let mut incomplete = false;
 
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("rest")) {
-        if !matches!(attr.meta, syn::Meta::List(_)) {
+        // `#[rest[...]]` and `#[rest{...}]` are lists too, in other delimiters.
+        let in_parentheses = matches!(
+            &attr.meta,
+            syn::Meta::List(list) if matches!(list.delimiter, syn::MacroDelimiter::Paren(_))
+        );
+        if !in_parentheses {
             cx.error_spanned_by(
                 attr,
                 "expected options in parentheses, e.g. `#[rest(status = 404)]`",

@@ -1,0 +1,8 @@
+//! `#[derive(RestError)]` on arbitrary text: `cargo +nightly fuzz run derive_rest_error`.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    if let Ok(text) = std::str::from_utf8(data) {
+        rest_status_fuzz::derive_rest_error(text);
+    }
+});
