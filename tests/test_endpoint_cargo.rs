@@ -122,7 +122,9 @@ fn the_default_policy_comes_from_the_manifest_and_a_change_rebuilds() {
         .expect_err("Strict has no HEAD column");
     assert!(
         error.contains(
-            "error[E0080]: evaluation panicked: the policy `Strict` has no rules for HEAD handlers"
+            // A built-in default policy is read by the macro, which refuses the
+            // method while expanding.
+            "error: the policy `Strict` has no rules for HEAD handlers"
         ),
         "{error}"
     );
@@ -222,7 +224,7 @@ pub fn create_number() -> bool {
         error.contains("error[E0080]: evaluation panicked: the policy `Strict` does not allow a POST handler to return 200 OK, which the success type `Ok<T>` brings in"),
         "{error}"
     );
-    assert!(error.contains("src/lib.rs:12:38"), "{error}");
+    assert!(error.contains("src/lib.rs:12:31"), "{error}");
 
     // A refusal in a non-generic handler is reported by `cargo check`.
     let lib = fs::read_to_string(fixture.dir.join("src/lib.rs")).unwrap();

@@ -1,11 +1,13 @@
 //! The checks `#[rest_endpoint]` runs during const evaluation, and the compile errors
 //! they write.
 //!
-//! A check returns a [`Report`]; the generated code panics with its text in a `const`
-//! item spanned at the user's token, so the error reads `evaluation panicked: <text>`
-//! and points at the status literal or the return type. The text is built here, in a
-//! fixed buffer, because const code cannot allocate; nothing here panics, so rustc adds
-//! no `inside <fn>` note that points into this crate.
+//! A handler gets one `const` item. It first asks [`Endpoint::first_failure`], which
+//! only compares bitsets, which check fails first, if any; only then does it build the
+//! text with [`Endpoint::report`] and panic through [`Report::fail`], called at the
+//! user's token that failed first, so the error reads `evaluation panicked: <text>` and
+//! points at the method, the status literal or the return type. The text lists every
+//! problem of the handler, so one build reports them all. It is built here, in a fixed
+//! buffer, because const code cannot allocate.
 
 use crate::method::{bytes_eq, Method};
 use crate::policy::{Extended, MethodTable, Policy, Strict};
@@ -201,6 +203,26 @@ impl Report {
     pub const fn as_str(&self) -> &str {
         self.message.as_str()
     }
+
+    /// Panics with the text. `#[track_caller]`: in const evaluation the error points
+    /// at the call, which the generated code spans at the user's token.
+    #[track_caller]
+    pub const fn fail(&self) -> ! {
+        panic!("{}", self.as_str())
+    }
+}
+
+/// One part of a handler's return type, as the checks see it.
+#[derive(Clone, Copy)]
+pub struct Part {
+    /// `return type`, `success type` or `error type`.
+    pub role: &'static str,
+    /// The type as the user wrote it.
+    pub ty: &'static str,
+    /// Its statuses, when they are known.
+    pub known: Option<StatusSet>,
+    /// The variants that bring each status in.
+    pub sources: &'static [StatusSource],
 }
 
 /// One annotated handler: its method and the policy it is checked against.
@@ -232,10 +254,83 @@ impl Endpoint {
         }
     }
 
+    /// Which check of a handler fails first: `0` when none does, `1` for the method,
+    /// `2 + i` for the `i`th status of `declared`, `2 + declared.len() + j` for the
+    /// `j`th part of the return type. `declared` is empty when the handler declares
+    /// none. Only bitsets are compared: this is all a passing handler evaluates.
+    pub const fn first_failure(&self, declared: &[u16], parts: &[Option<StatusSet>]) -> usize {
+        if !self.table.covers(self.method) {
+            return 1;
+        }
+        let allowed = self.table.allowed(self.method);
+        let mut i = 0;
+        while i < declared.len() {
+            if !allowed.contains(declared[i]) {
+                return 2 + i;
+            }
+            i += 1;
+        }
+        // Declared statuses are the contract the type must keep; without them, the
+        // policy is.
+        let limit = if declared.is_empty() {
+            allowed
+        } else {
+            StatusSet::of(declared)
+        };
+        let mut j = 0;
+        while j < parts.len() {
+            let failed = match parts[j] {
+                Some(known) => !known.is_subset(limit),
+                // Unknown statuses are fine only when declared ones speak for them.
+                None => declared.is_empty(),
+            };
+            if failed {
+                return 2 + declared.len() + j;
+            }
+            j += 1;
+        }
+        0
+    }
+
+    /// The compile error of a handler: every problem [`first_failure`] looks for, one
+    /// paragraph each. A method the policy does not cover is the only one reported,
+    /// since no status can be checked without the method's column.
+    ///
+    /// [`first_failure`]: Endpoint::first_failure
+    pub const fn report(&self, declared: &[u16], parts: &[Part]) -> Report {
+        let method = self.check_method();
+        if method.is_failed() {
+            return method;
+        }
+        let mut m = Message::new();
+        let mut i = 0;
+        while i < declared.len() {
+            let report = self.check_status(declared[i]);
+            paragraph(&mut m, &report);
+            i += 1;
+        }
+        let set = if declared.is_empty() {
+            None
+        } else {
+            Some(StatusSet::of(declared))
+        };
+        let mut j = 0;
+        while j < parts.len() {
+            let part = parts[j];
+            let report = self.check_type(part.role, part.ty, part.known, part.sources, set);
+            paragraph(&mut m, &report);
+            j += 1;
+        }
+        if m.len == 0 {
+            return Report::PASSED;
+        }
+        Report::failed(m)
+    }
+
     /// A policy is a whitelist per method: a method without a column cannot be
     /// checked, so the handler is refused (SPEC section 2: HEAD under `Strict` points
     /// to `Extended`; OPTIONS, TRACE and CONNECT need a policy of one's own).
-    pub const fn check_method(&self) -> Report {
+    const fn check_method(&self) -> Report {
         if self.table.covers(self.method) {
             return Report::PASSED;
         }
@@ -287,7 +382,7 @@ impl Endpoint {
 
     /// A status written in `statuses(...)` must be in the policy's column for the
     /// method (SPEC section 3: "the declared ones must be allowed by the policy").
-    pub const fn check_status(&self, status: u16) -> Report {
+    const fn check_status(&self, status: u16) -> Report {
         if !self.table.covers(self.method) || self.table.allows(self.method, status) {
             return Report::PASSED;
         }
@@ -316,7 +411,7 @@ impl Endpoint {
     /// - A type with no known statuses needs declared ones ("a return type with no
     ///   known statuses and no `statuses(...)` is a compile error that says to declare
     ///   them").
-    pub const fn check_type(
+    const fn check_type(
         &self,
         role: &'static str,
         ty: &'static str,
@@ -498,6 +593,17 @@ impl Endpoint {
             .str(if refused.len() > 1 { "them" } else { "it" })
             .str(" with `policy = path::To::Policy`");
     }
+}
+
+/// Appends a failed check's text to `m`, after a blank line when `m` holds one already.
+const fn paragraph(m: &mut Message, report: &Report) {
+    if !report.is_failed() {
+        return;
+    }
+    if m.len > 0 {
+        m.str("\n\n");
+    }
+    m.str(report.as_str());
 }
 
 /// Whether a variant brings in each status of `set`.

@@ -1,11 +1,106 @@
-//! What `#[rest_endpoint]` expands to refers to: the per-handler checks and the probe
-//! that tells whether a type's statuses are known.
+//! What `#[rest_endpoint]` expands to refers to: one check per handler.
+//!
+//! A handler whose statuses all come from its return type is checked by [`check`],
+//! generic over the policy and the parts of the return type: a part without statuses
+//! is then a trait-bound error at the user's type, worded by `Statuses`'
+//! `#[diagnostic::on_unimplemented]`. When the macro cannot read the policy's table
+//! itself (a policy given by path), [`covers`] and [`refuse_method`] check the method
+//! first. A handler that declares `statuses(...)` may return types without statuses,
+//! so it reads them through [`Probe`] instead ([`check_declared`]).
+//!
+//! The checks panic through `#[track_caller]` functions: in const evaluation the error
+//! points at the call, which the generated code spans at the user's tokens.
 
 use core::marker::PhantomData;
 
-pub use crate::check::{Endpoint, Report};
+pub use crate::check::{Endpoint, Part, Report};
+use crate::method::Method;
+use crate::policy::Policy;
 use crate::status::StatusSet;
 use crate::statuses::{StatusSource, Statuses};
+
+/// Checks a handler returning `Result<A, B>` that declares no statuses, and fails with
+/// every refusal when the policy `P` does not allow what the types bring in. `a` and
+/// `b` are the types as written; `krate` is how the handler's crate names the facade.
+#[track_caller]
+pub const fn check<P: Policy + ?Sized, A: Statuses + ?Sized, B: Statuses + ?Sized>(
+    method: Method,
+    krate: &'static str,
+    a: &'static str,
+    b: &'static str,
+) {
+    let endpoint = Endpoint::new(method, P::NAME, P::TABLE, krate);
+    if endpoint.first_failure(&[], &[Some(A::STATUSES), Some(B::STATUSES)]) == 0 {
+        return;
+    }
+    let parts = [
+        Part {
+            role: "success type",
+            ty: a,
+            known: Some(A::STATUSES),
+            sources: A::SOURCES,
+        },
+        Part {
+            role: "error type",
+            ty: b,
+            known: Some(B::STATUSES),
+            sources: B::SOURCES,
+        },
+    ];
+    endpoint.report(&[], &parts).fail()
+}
+
+/// [`check`] of a handler whose return type `A` is checked whole.
+#[track_caller]
+pub const fn check_whole<P: Policy + ?Sized, A: Statuses + ?Sized>(
+    method: Method,
+    krate: &'static str,
+    a: &'static str,
+) {
+    let endpoint = Endpoint::new(method, P::NAME, P::TABLE, krate);
+    if endpoint.first_failure(&[], &[Some(A::STATUSES)]) == 0 {
+        return;
+    }
+    let part = Part {
+        role: "return type",
+        ty: a,
+        known: Some(A::STATUSES),
+        sources: A::SOURCES,
+    };
+    endpoint.report(&[], &[part]).fail()
+}
+
+/// Whether the policy `P` has rules for `method`.
+pub const fn covers<P: Policy + ?Sized>(method: Method) -> bool {
+    P::TABLE.covers(method)
+}
+
+/// Fails with the refusal of a method the policy `P` has no rules for.
+#[track_caller]
+pub const fn refuse_method<P: Policy + ?Sized>(method: Method, krate: &'static str) {
+    Endpoint::new(method, P::NAME, P::TABLE, krate)
+        .report(&[], &[])
+        .fail()
+}
+
+/// [`Endpoint::first_failure`] of a handler that declares `statuses(...)`.
+pub const fn check_declared<P: Policy + ?Sized>(
+    method: Method,
+    declared: &[u16],
+    parts: &[Option<StatusSet>],
+) -> usize {
+    Endpoint::new(method, P::NAME, P::TABLE, "").first_failure(declared, parts)
+}
+
+/// [`Endpoint::report`] of the handler [`check_declared`] refused.
+pub const fn explain_declared<P: Policy + ?Sized>(
+    method: Method,
+    krate: &'static str,
+    declared: &[u16],
+    parts: &[Part],
+) -> Report {
+    Endpoint::new(method, P::NAME, P::TABLE, krate).report(declared, parts)
+}
 
 /// Answers, at compile time, whether `T` implements [`Statuses`], without a trait-bound
 /// error when it does not.
@@ -13,8 +108,7 @@ use crate::statuses::{StatusSource, Statuses};
 /// `Probe::<T>::KNOWN` names the inherent constant when `T: Statuses` holds (inherent
 /// associated items win over trait ones), and [`ProbeFallback::KNOWN`], `None`,
 /// otherwise. The generated code imports `ProbeFallback` so the fallback is in scope.
-/// Used instead of `<T as Statuses>::STATUSES` so that a type without statuses gets
-/// our "declare them" error rather than E0277 and a list of every `Statuses` impl.
+/// Used where declared statuses may speak for a type without its own.
 pub struct Probe<T: ?Sized>(PhantomData<T>);
 
 impl<T: ?Sized + Statuses> Probe<T> {
@@ -37,7 +131,8 @@ impl<T: ?Sized> ProbeFallback for Probe<T> {}
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::response::NoContent;
+    use crate::policy::Strict;
+    use crate::response::{NoContent, Ok};
 
     struct Unknown;
 
@@ -51,5 +146,58 @@ mod tests {
             Some(StatusSet::of(&[204]))
         );
         assert_eq!(Probe::<Result<NoContent, Unknown>>::KNOWN, None);
+    }
+
+    fn panic_text(check: impl FnOnce() + std::panic::UnwindSafe) -> Option<String> {
+        let payload = std::panic::catch_unwind(check).err()?;
+        payload.downcast_ref::<String>().cloned().or_else(|| {
+            payload
+                .downcast_ref::<&str>()
+                .map(|text| (*text).to_owned())
+        })
+    }
+
+    #[test]
+    fn check_passes_quietly_or_fails_with_every_refusal() {
+        let rs = "rest_status";
+        assert_eq!(
+            panic_text(|| check_whole::<Strict, NoContent>(Method::Delete, rs, "NoContent")),
+            None
+        );
+        let text = panic_text(|| {
+            check::<Strict, NoContent, Ok<()>>(Method::Post, rs, "NoContent", "Ok<()>")
+        })
+        .unwrap();
+        assert!(text.starts_with(
+            "the policy `Strict` does not allow a POST handler to return 204 No Content, which the success type `NoContent` brings in\n"
+        ));
+        assert!(text.contains(
+            "\n\nthe policy `Strict` does not allow a POST handler to return 200 OK, which the error type `Ok<()>` brings in\n"
+        ));
+        let whole = panic_text(|| check_whole::<Strict, Ok<()>>(Method::Post, rs, "Ok<()>"));
+        assert!(whole
+            .unwrap()
+            .contains(", which the return type `Ok<()>` brings in"));
+    }
+
+    #[test]
+    fn a_method_without_rules_is_refused_on_its_own() {
+        assert!(covers::<Strict>(Method::Get));
+        assert!(!covers::<Strict>(Method::Head));
+        let text = panic_text(|| refuse_method::<Strict>(Method::Head, "rest_status")).unwrap();
+        assert!(text.starts_with("the policy `Strict` has no rules for HEAD handlers"));
+    }
+
+    #[test]
+    fn declared_statuses_are_checked_before_the_parts() {
+        let declared = [200, 404];
+        assert_eq!(check_declared::<Strict>(Method::Get, &declared, &[None]), 0);
+        assert_eq!(
+            check_declared::<Strict>(Method::Delete, &declared, &[None]),
+            3
+        );
+        let parts = [Some(StatusSet::of(&[200, 500]))];
+        assert_eq!(check_declared::<Strict>(Method::Get, &declared, &parts), 4);
+        assert_eq!(check_declared::<Strict>(Method::Get, &[], &[None]), 2);
     }
 }

@@ -11,7 +11,6 @@ use syn::{Attribute, GenericArgument, PathArguments, ReturnType, Signature, Type
 /// unoptimized in debug builds) and re-emits it exactly.
 pub(crate) struct Handler {
     pub(crate) attrs: Vec<Attribute>,
-    pub(crate) vis: Visibility,
     pub(crate) sig: Signature,
     /// `{ ... }`.
     pub(crate) body: Group,
@@ -20,25 +19,22 @@ pub(crate) struct Handler {
 impl Parse for Handler {
     fn parse(input: ParseStream) -> syn::Result<Handler> {
         let attrs = input.call(Attribute::parse_outer)?;
-        let vis = input.parse()?;
+        let _: Visibility = input.parse()?;
         let sig = input.parse()?;
         let body: Group = input.parse()?;
         if body.delimiter() != Delimiter::Brace {
             return Err(syn::Error::new(body.span(), "expected the fn's body"));
         }
-        Ok(Handler {
-            attrs,
-            vis,
-            sig,
-            body,
-        })
+        Ok(Handler { attrs, sig, body })
     }
 }
 
 impl Handler {
-    /// The fn as written, with `checks` first in its body, after any inner attributes
-    /// (`#![allow(...)]`), which must stay first.
-    pub(crate) fn with_checks(self, checks: TokenStream) -> TokenStream {
+    /// The fn as written (`item`, the tokens this was parsed from), with `checks` first
+    /// in its body, after any inner attributes (`#![allow(...)]`), which must stay
+    /// first. Everything before the body is passed on as the user's own tokens rather
+    /// than printed again from the syntax tree.
+    pub(crate) fn with_checks(self, item: TokenStream, checks: TokenStream) -> TokenStream {
         let mut tokens = self.body.stream().into_iter().peekable();
         let mut inner_attributes = TokenStream::new();
         loop {
@@ -58,10 +54,11 @@ impl Handler {
         stream.extend(tokens);
         let mut body = Group::new(Delimiter::Brace, stream);
         body.set_span(self.body.span());
-        let Handler {
-            attrs, vis, sig, ..
-        } = self;
-        quote!(#(#attrs)* #vis #sig #body)
+        // The parse ended at the body, so the body is the item's last token.
+        let mut item: Vec<TokenTree> = item.into_iter().collect();
+        item.pop();
+        item.push(TokenTree::Group(body));
+        item.into_iter().collect()
     }
 }
 
@@ -90,6 +87,20 @@ pub(crate) enum Context {
     Instance,
     /// `impl Trait`: the type cannot be named at all; only `statuses(...)` can say.
     Opaque,
+}
+
+/// The first and last token of `sig`'s return type, or the fn's name without one.
+pub(crate) fn return_span(sig: &Signature) -> (Span, Span) {
+    match &sig.output {
+        ReturnType::Type(_, ty) => {
+            let tokens = ty.to_token_stream();
+            let first = tokens.clone().into_iter().next().map(|t| t.span());
+            let last = tokens.into_iter().last().map(|t| t.span());
+            let fallback = sig.ident.span();
+            (first.unwrap_or(fallback), last.unwrap_or(fallback))
+        }
+        ReturnType::Default => (sig.ident.span(), sig.ident.span()),
+    }
 }
 
 /// The parts of `sig`'s return type.

@@ -13,8 +13,12 @@
 //! Cargo does not rebuild a crate when only `[package.metadata]` changes, so the
 //! expansion includes the manifest with `include_bytes!`: rustc then lists it among the
 //! crate's inputs and cargo rebuilds when it changes.
+//!
+//! The macro runs once per handler, in one process per crate: what the manifest says is
+//! kept between handlers ([`LAST_READ`]), and the manifest is included once ([`track`]).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 /// What a handler without `policy = ...` is checked against.
 pub(crate) enum DefaultPolicy {
@@ -48,7 +52,7 @@ pub(crate) fn read() -> Result<Manifest, String> {
         Ok(text) => text,
         Err(error) => return Err(format!("cannot read {}: {error}", path.display())),
     };
-    let policy = match find_default_policy(&text) {
+    let policy = match find_cached(&path, text) {
         Ok(None) => DefaultPolicy::BuiltIn("Strict"),
         Ok(Some((line, value))) => policy_value(&value)
             .map_err(|message| format!("{message}\n  --> {}:{line}", path.display()))?,
@@ -63,6 +67,46 @@ pub(crate) fn read() -> Result<Manifest, String> {
         path: Some(path),
         policy,
     })
+}
+
+/// What [`find_default_policy`] found in a manifest, and the manifest's path and text.
+type Found = Result<Option<(usize, String)>, ManifestError>;
+
+/// The last manifest read and what it said. A handler whose manifest has the same path
+/// and text (every other handler of the crate) skips reading it again.
+static LAST_READ: Mutex<Option<(PathBuf, String, Found)>> = Mutex::new(None);
+
+/// [`find_default_policy`], through [`LAST_READ`].
+fn find_cached(path: &Path, text: String) -> Found {
+    let mut last = LAST_READ.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((last_path, last_text, found)) = &*last {
+        if last_path == path && *last_text == text {
+            return found.clone();
+        }
+    }
+    let found = find_default_policy(&text);
+    *last = Some((path.to_owned(), text, found.clone()));
+    found
+}
+
+/// Whether `manifest` is still to be included in the crate being compiled: true the
+/// first time this process asks. rustc runs a proc macro in one process per crate, so
+/// that is once per crate; an editor's long-lived macro server, which does not track
+/// inputs this way, gets it once too.
+///
+/// The crate's own unit tests expand many handlers in one process, in any order, and
+/// compare each with a snapshot: there every expansion includes the manifest.
+pub(crate) fn track(manifest: &Path) -> bool {
+    if cfg!(test) {
+        return true;
+    }
+    static TRACKED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+    let mut tracked = TRACKED.lock().unwrap_or_else(PoisonError::into_inner);
+    if tracked.iter().any(|path| path == manifest) {
+        return false;
+    }
+    tracked.push(manifest.to_owned());
+    true
 }
 
 /// The meaning of `default-policy = "..."`.

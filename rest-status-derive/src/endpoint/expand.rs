@@ -1,6 +1,10 @@
-//! Writes the checks into the handler: `const` items at the top of its body, each
-//! spanned at the token it is about, so a refused status is a compile error that
-//! `cargo check` reports at the status literal or the return type.
+//! Writes the check into the handler: one `const` item at the top of its body, so a
+//! refused status is a compile error that `cargo check` reports, pointed at the
+//! method, the status literal or the part of the return type that fails first.
+//!
+//! The item is kept small because every handler pays for it at every build: a passing
+//! handler evaluates one call that compares bitsets, and the text of the error is
+//! built only when something fails.
 
 use proc_macro2::{Delimiter, Group, Literal, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
@@ -11,10 +15,8 @@ use super::attr;
 use super::check::{self, DeclaredStatus};
 use super::default_policy::{self, DefaultPolicy};
 use crate::ctxt::Ctxt;
-
-/// The name of the per-handler constant the checks share. One name per body: a second
-/// `#[rest_endpoint]` on the same fn is refused by `check::applied_once`.
-const ENDPOINT: &str = "__REST_STATUS_ENDPOINT";
+use rest_status_core::__private::endpoint::Endpoint;
+use rest_status_core::{Extended, MethodTable, Policy as _, Strict};
 
 /// Expands `#[rest_endpoint(args)] item`. Never panics: every problem becomes a
 /// compile error next to the original item, re-emitted as written.
@@ -28,10 +30,7 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         .as_ref()
         .is_some_and(|function| check::applied_once(&cx, function));
     let complete = check::arguments_complete(&args, declared.as_deref());
-    let krate = args
-        .krate
-        .clone()
-        .unwrap_or_else(|| syn::parse_quote!(::rest_status));
+    let krate = args.krate.clone().unwrap_or_else(default_crate);
     let policy = match &args.policy {
         Some(path) => Some(Policy::Explicit(path.clone())),
         None => match default_policy::read() {
@@ -55,6 +54,7 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         // Whatever else is wrong in the attribute, the checks can run: their errors
         // come in the same build (every problem of a handler at once).
         (Some(function), Some((method, method_span)), Some(policy)) if once && complete => {
+            let return_span = ast::return_span(&function.sig);
             let checks = Checks {
                 krate,
                 method,
@@ -62,8 +62,9 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
                 declared,
                 policy,
                 parts,
+                return_span,
             };
-            let function = function.with_checks(checks.expand());
+            let function = function.with_checks(item, checks.expand());
             quote!(#errors #function)
         }
         _ => quote!(#errors #item),
@@ -85,62 +86,52 @@ struct Checks {
     declared: Option<Vec<DeclaredStatus>>,
     policy: Policy,
     parts: Vec<ReturnPart>,
+    /// The first and last token of the return type (the fn's name without one).
+    return_span: (Span, Span),
 }
 
 impl Checks {
     fn expand(&self) -> TokenStream {
         let mut checks = TokenStream::new();
-        let mut push = |tokens: TokenStream| checks.extend(tokens);
-        push(self.endpoint());
-        push(self.check(
-            (self.method_span, self.method_span),
-            TokenStream::new(),
-            quote!(check_method()),
-            Context::Item,
-        ));
-        for status in self.declared.iter().flatten() {
-            let code = Literal::u16_unsuffixed(status.code);
-            push(self.check(
-                (status.span, status.span),
-                TokenStream::new(),
-                quote!(check_status(#code)),
-                Context::Item,
-            ));
-        }
-        // Items first, then the inline `const { }` statements: items after statements
-        // would trip `clippy::items_after_statements` in the user's code.
-        let parts_in = |context: Context| {
-            self.parts
-                .iter()
-                .filter(move |part| part.context == context)
-                .map(|part| self.type_check(part))
-        };
-        parts_in(Context::Item).for_each(&mut push);
-        // An `impl Trait` part is not checked: only `statuses(...)` can speak for it
-        // (`check::opaque_parts_need_statuses`).
         if let Policy::Default(default_policy::Manifest {
             path: Some(path), ..
         }) = &self.policy
         {
             // Makes the manifest an input of the crate: cargo rebuilds when the
-            // default policy changes, which it does not do for metadata alone.
-            // `u8` by path: a type named `u8` in the user's module would take it.
-            let path = path.to_string_lossy();
-            push(quote!(
-                const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
-            ));
+            // default policy changes, which it does not do for metadata alone. Once per
+            // crate is enough (`default_policy::track`).
+            if default_policy::track(path) {
+                let path = path.to_string_lossy();
+                checks.extend(quote!(
+                    const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
+                ));
+            }
         }
-        parts_in(Context::Instance).for_each(&mut push);
+        // An `impl Trait` part is not checked: only `statuses(...)` can speak for it
+        // (`check::opaque_parts_need_statuses`).
+        let parts: Vec<&ReturnPart> = self
+            .parts
+            .iter()
+            .filter(|part| part.context != Context::Opaque)
+            .collect();
+        let body = match &self.declared {
+            None => self.typed(&parts),
+            Some(declared) => self.declared(declared, &parts),
+        };
+        if parts.iter().any(|part| part.context == Context::Instance) {
+            // Names the fn's generics or `Self`, which only an inline `const { }` can.
+            checks.extend(quote!(const { #body };));
+        } else {
+            checks.extend(quote!(const _: () = #body;));
+        }
         checks
     }
 
-    /// `const __REST_STATUS_ENDPOINT: Endpoint = Endpoint::new(method, NAME, TABLE, krate);`
-    fn endpoint(&self) -> TokenStream {
+    /// The policy as a type, spanned so that a path that is not a policy is a
+    /// trait-bound error at the path.
+    fn policy(&self) -> TokenStream {
         let krate = &self.krate;
-        let name = syn::Ident::new(ENDPOINT, Span::call_site());
-        // The variant's name is its `Debug` form: `Delete`.
-        let method = syn::Ident::new(&format!("{:?}", self.method), self.method_span);
-        let policy = match &self.policy {
+        match &self.policy {
             Policy::Explicit(path) => path.to_token_stream(),
             Policy::Default(manifest) => match &manifest.policy {
                 DefaultPolicy::BuiltIn(name) => {
@@ -149,93 +140,209 @@ impl Checks {
                 }
                 DefaultPolicy::Path(path) => respan(path.to_token_stream(), Span::call_site()),
             },
-        };
-        // The trait-bound error for a path that is not a policy points at the path.
-        let span = match &self.policy {
-            Policy::Explicit(path) => first_span(path.to_token_stream()),
-            Policy::Default(_) => Span::call_site(),
-        };
-        let policy_trait = quote_spanned!(span=> #krate::__private::Policy);
-        let krate_name = ast::display(&krate.to_token_stream());
-        let krate_name = krate_name.trim_start_matches("::");
-        quote! {
-            const #name: #krate::__private::endpoint::Endpoint =
-                #krate::__private::endpoint::Endpoint::new(
-                    #krate::__private::Method::#method,
-                    <#policy as #policy_trait>::NAME,
-                    <#policy as #policy_trait>::TABLE,
-                    #krate_name,
-                );
         }
     }
 
-    /// The check of one part of the return type, through `Probe` so that a type
-    /// without statuses gets the "declare them" error and not a trait-bound error.
-    fn type_check(&self, part: &ReturnPart) -> TokenStream {
+    /// `Method::Delete`.
+    fn method(&self) -> TokenStream {
         let krate = &self.krate;
-        let ty = &part.ty;
-        let role = part.role;
-        let display = &part.display;
-        let declared = match &self.declared {
-            Some(declared) => {
-                let codes = declared.iter().map(|s| Literal::u16_unsuffixed(s.code));
-                quote!(::core::option::Option::Some(#krate::__private::StatusSet::of(&[#(#codes),*])))
-            }
-            None => quote!(::core::option::Option::None),
-        };
-        let probe = quote!(#krate::__private::endpoint::Probe::<#ty>);
-        self.check(
-            part.span,
-            // `Probe`'s fallback answers for a type without statuses.
-            quote!(use #krate::__private::endpoint::ProbeFallback as _;),
-            quote!(check_type(#role, #display, #probe::KNOWN, #probe::SOURCES, #declared)),
-            part.context,
-        )
+        // The variant's name is its `Debug` form: `Delete`.
+        let method = syn::Ident::new(&format!("{:?}", self.method), self.method_span);
+        quote!(#krate::__private::Method::#method)
     }
 
-    /// `const _: () = { prelude; let __report = ENDPOINT.call; if failed { panic!(text) } };`,
-    /// with the panic spanned from `span.0` to `span.1`: the error underlines that.
-    /// In [`Context::Instance`], an inline `const { }` instead, which can name the
-    /// fn's generics and `Self`. The local is `__report`: a plain `report` would be
-    /// taken for a unit struct or a constant of that name in the user's module.
-    fn check(
-        &self,
-        span: (Span, Span),
-        prelude: TokenStream,
-        call: TokenStream,
-        context: Context,
-    ) -> TokenStream {
-        let endpoint = syn::Ident::new(ENDPOINT, Span::call_site());
-        let panic = spanned_panic(span, quote!("{}", __report.as_str()));
-        let body = quote! {
-            #prelude
-            let __report = #endpoint.#call;
-            if __report.is_failed() {
-                #panic
+    /// How the handler's crate names the facade, for the help lines: `rest_status`.
+    fn krate_name(&self) -> String {
+        let name = ast::display(&self.krate.to_token_stream());
+        name.trim_start_matches("::").to_owned()
+    }
+
+    /// A handler that declares no statuses: each part of its return type must have
+    /// statuses (a trait bound, so a part without is an error at the part) that the
+    /// policy allows. One call, spanned over the return type; the method is checked
+    /// here when the policy is a built-in one the macro can read, or by a second call
+    /// spanned at the method otherwise.
+    fn typed(&self, parts: &[&ReturnPart]) -> TokenStream {
+        let krate = &self.krate;
+        let private = quote!(#krate::__private::endpoint);
+        let (policy, method, krate_name) = (self.policy(), self.method(), self.krate_name());
+        let display = |i: usize| parts.get(i).map_or("", |part| part.display.as_str());
+        let (a_display, b_display) = (display(0), display(1));
+        let check = match parts {
+            [a, b] => {
+                let (a, b) = (&a.ty, &b.ty);
+                spanned_call(
+                    self.return_span,
+                    quote!(#private::check),
+                    quote!(#policy, #a, #b),
+                    quote!(#method, #krate_name, #a_display, #b_display),
+                )
             }
+            [a] => {
+                let a = &a.ty;
+                spanned_call(
+                    self.return_span,
+                    quote!(#private::check_whole),
+                    quote!(#policy, #a),
+                    quote!(#method, #krate_name, #a_display),
+                )
+            }
+            // An `impl Trait` return type without `statuses(...)`, which the macro has
+            // refused already: only the method is left to check.
+            _ => quote!(()),
         };
-        match context {
-            Context::Instance => quote!(const { #body };),
-            Context::Item | Context::Opaque => quote!(const _: () = { #body };),
+        match self.built_in_table() {
+            Some((name, table)) if !table.covers(self.method) => {
+                // `Endpoint` is built for const code and takes `'static` names: leaking
+                // the crate's name once, for a compile error, is fine.
+                let krate_name: &'static str = Box::leak(krate_name.into_boxed_str());
+                let report = Endpoint::new(self.method, name, table, krate_name).report(&[], &[]);
+                syn::Error::new(self.method_span, report.as_str()).to_compile_error()
+            }
+            Some(_) => check,
+            None => {
+                let refuse = spanned_call(
+                    (self.method_span, self.method_span),
+                    quote!(#private::refuse_method),
+                    policy.clone(),
+                    quote!(#method, #krate_name),
+                );
+                quote! {
+                    if #private::covers::<#policy>(#method) { #check } else { #refuse }
+                }
+            }
         }
     }
+
+    /// The table of the policy when it is a built-in one chosen in the manifest (or by
+    /// default): the macro knows it without const evaluation.
+    fn built_in_table(&self) -> Option<(&'static str, MethodTable)> {
+        match &self.policy {
+            Policy::Default(default_policy::Manifest {
+                policy: DefaultPolicy::BuiltIn(name),
+                ..
+            }) => match *name {
+                "Strict" => Some((Strict::NAME, Strict::TABLE)),
+                "Extended" => Some((Extended::NAME, Extended::TABLE)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A handler that declares `statuses(...)`: each must be allowed by the policy, and
+    /// the statuses of each part of the return type that has them must be declared.
+    fn declared(&self, declared: &[DeclaredStatus], parts: &[&ReturnPart]) -> TokenStream {
+        let krate = &self.krate;
+        let private = quote!(#krate::__private::endpoint);
+        let (policy, method, krate_name) = (self.policy(), self.method(), self.krate_name());
+        let codes: Vec<Literal> = declared
+            .iter()
+            .map(|status| Literal::u16_unsuffixed(status.code))
+            .collect();
+        let known = parts.iter().map(|part| {
+            let ty = &part.ty;
+            quote!(#private::Probe::<#ty>::KNOWN)
+        });
+        let described = parts.iter().map(|part| {
+            let (ty, role, display) = (&part.ty, part.role, &part.display);
+            quote! {
+                #private::Part {
+                    role: #role,
+                    ty: #display,
+                    known: #private::Probe::<#ty>::KNOWN,
+                    sources: #private::Probe::<#ty>::SOURCES,
+                }
+            }
+        });
+        let sites = self.sites(
+            declared
+                .iter()
+                .map(|status| (status.span, status.span))
+                .chain(parts.iter().map(|part| part.span)),
+        );
+        quote! {{
+            // `Probe`'s fallback answers for a type without statuses.
+            use #private::ProbeFallback as _;
+            let __site = #private::check_declared::<#policy>(
+                #method, &[#(#codes),*], &[#(#known),*],
+            );
+            if __site != 0 {
+                let __report = #private::explain_declared::<#policy>(
+                    #method, #krate_name, &[#(#codes),*], &[#(#described),*],
+                );
+                #sites
+            }
+        }}
+    }
+
+    /// `if __site == 1 { __report.fail() } ...`: one call per place an error can point
+    /// at, each spanned there: the method first, then `spans` in the order the check
+    /// numbers them. The last place needs no test.
+    fn sites(&self, spans: impl Iterator<Item = (Span, Span)>) -> TokenStream {
+        let all: Vec<(Span, Span)> = std::iter::once((self.method_span, self.method_span))
+            .chain(spans)
+            .collect();
+        let last = all.len() - 1;
+        all.into_iter()
+            .enumerate()
+            .map(|(index, span)| {
+                let fail = fail_at(span);
+                if index == last {
+                    fail
+                } else {
+                    let site = Literal::usize_unsuffixed(index + 1);
+                    quote!(if __site == #site { #fail })
+                }
+            })
+            .collect()
+    }
 }
 
-/// `::core::panic!(args)` whose tokens start at `span.0` and end at `span.1`, so that
-/// rustc's span for the call, where the error points, covers the user's tokens.
-fn spanned_panic((start, end): (Span, Span), args: TokenStream) -> TokenStream {
-    let mut group = Group::new(Delimiter::Parenthesis, args);
-    group.set_span(end);
-    let mut tokens = quote_spanned!(start=> ::core::panic!);
-    tokens.extend([TokenTree::Group(group)]);
+/// `path(arguments)` whose tokens start at `span.0` and end at `span.1`: the called
+/// function is `#[track_caller]`, so the const-evaluation error points at this call,
+/// and rustc's span for it covers the user's tokens.
+///
+/// `generics` (`<P, A, B>`, written without the brackets) keep their own spans, so a
+/// type that does not meet a bound is reported at the user's type.
+fn spanned_call(
+    (start, end): (Span, Span),
+    path: TokenStream,
+    generics: TokenStream,
+    arguments: TokenStream,
+) -> TokenStream {
+    let mut tokens = respan(path, start);
+    tokens.extend(quote_spanned!(start=> ::<));
+    tokens.extend(generics);
+    tokens.extend(quote_spanned!(start=> >));
+    let mut arguments = Group::new(Delimiter::Parenthesis, arguments);
+    arguments.set_span(end);
+    tokens.extend([TokenTree::Group(arguments)]);
     tokens
 }
 
-fn first_span(tokens: TokenStream) -> Span {
+/// `__report.fail()` whose tokens start at `span.0` and end at `span.1`: `fail` is
+/// `#[track_caller]`, so the const-evaluation error points at this call, and rustc's
+/// span for it covers the user's tokens.
+fn fail_at((start, end): (Span, Span)) -> TokenStream {
+    let mut arguments = Group::new(Delimiter::Parenthesis, TokenStream::new());
+    arguments.set_span(end);
+    let mut tokens = quote_spanned!(start=> __report.fail);
+    tokens.extend([TokenTree::Group(arguments)]);
     tokens
-        .into_iter()
-        .next()
-        .map_or_else(Span::call_site, |token| token.span())
+}
+
+/// `::rest_status`, built directly: parsing it with syn would cost every handler more
+/// than the rest of its expansion.
+fn default_crate() -> Path {
+    Path {
+        leading_colon: Some(Default::default()),
+        segments: std::iter::once(syn::PathSegment::from(syn::Ident::new(
+            "rest_status",
+            Span::call_site(),
+        )))
+        .collect(),
+    }
 }
 
 fn respan(tokens: TokenStream, span: Span) -> TokenStream {

@@ -1,59 +1,52 @@
 async fn get_invoice<S: Store>(store: S) -> Result<Ok<S::Invoice>, Response> {
-    const __REST_STATUS_ENDPOINT: ::rs::__private::endpoint::Endpoint =
-        ::rs::__private::endpoint::Endpoint::new(
-            ::rs::__private::Method::Get,
-            <crate::ApiPolicy as ::rs::__private::Policy>::NAME,
-            <crate::ApiPolicy as ::rs::__private::Policy>::TABLE,
-            "rs",
-        );
-    const _: () = {
-        let __report = __REST_STATUS_ENDPOINT.check_method();
-        if __report.is_failed() {
-            ::core::panic!("{}", __report.as_str())
-        }
-    };
-    const _: () = {
-        let __report = __REST_STATUS_ENDPOINT.check_status(200);
-        if __report.is_failed() {
-            ::core::panic!("{}", __report.as_str())
-        }
-    };
-    const _: () = {
-        let __report = __REST_STATUS_ENDPOINT.check_status(304);
-        if __report.is_failed() {
-            ::core::panic!("{}", __report.as_str())
-        }
-    };
-    const _: () = {
-        let __report = __REST_STATUS_ENDPOINT.check_status(404);
-        if __report.is_failed() {
-            ::core::panic!("{}", __report.as_str())
-        }
-    };
-    const _: () = {
-        use ::rs::__private::endpoint::ProbeFallback as _;
-        let __report = __REST_STATUS_ENDPOINT.check_type(
-            "error type",
-            "Response",
-            ::rs::__private::endpoint::Probe::<Response>::KNOWN,
-            ::rs::__private::endpoint::Probe::<Response>::SOURCES,
-            ::core::option::Option::Some(::rs::__private::StatusSet::of(&[200, 304, 404])),
-        );
-        if __report.is_failed() {
-            ::core::panic!("{}", __report.as_str())
-        }
-    };
     const {
-        use ::rs::__private::endpoint::ProbeFallback as _;
-        let __report = __REST_STATUS_ENDPOINT.check_type(
-            "success type",
-            "Ok<S::Invoice>",
-            ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::KNOWN,
-            ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::SOURCES,
-            ::core::option::Option::Some(::rs::__private::StatusSet::of(&[200, 304, 404])),
-        );
-        if __report.is_failed() {
-            ::core::panic!("{}", __report.as_str())
+        {
+            use ::rs::__private::endpoint::ProbeFallback as _;
+            let __site = ::rs::__private::endpoint::check_declared::<crate::ApiPolicy>(
+                ::rs::__private::Method::Get,
+                &[200, 304, 404],
+                &[
+                    ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::KNOWN,
+                    ::rs::__private::endpoint::Probe::<Response>::KNOWN,
+                ],
+            );
+            if __site != 0 {
+                let __report = ::rs::__private::endpoint::explain_declared::<crate::ApiPolicy>(
+                    ::rs::__private::Method::Get,
+                    "rs",
+                    &[200, 304, 404],
+                    &[
+                        ::rs::__private::endpoint::Part {
+                            role: "success type",
+                            ty: "Ok<S::Invoice>",
+                            known: ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::KNOWN,
+                            sources: ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::SOURCES,
+                        },
+                        ::rs::__private::endpoint::Part {
+                            role: "error type",
+                            ty: "Response",
+                            known: ::rs::__private::endpoint::Probe::<Response>::KNOWN,
+                            sources: ::rs::__private::endpoint::Probe::<Response>::SOURCES,
+                        },
+                    ],
+                );
+                if __site == 1 {
+                    __report.fail()
+                }
+                if __site == 2 {
+                    __report.fail()
+                }
+                if __site == 3 {
+                    __report.fail()
+                }
+                if __site == 4 {
+                    __report.fail()
+                }
+                if __site == 5 {
+                    __report.fail()
+                }
+                __report.fail()
+            }
         }
     };
     todo!()
