@@ -466,3 +466,29 @@ fn crate_path_override() {
         r#"{"errors":[{"code":"exists","message":"Invoice 3 exists"}]}"#
     );
 }
+
+/// Every error status, standard or not: the derive names `http`'s constant for the
+/// standard ones and computes the rest, and both must give the variant's own status.
+#[test]
+fn status_is_the_declared_one_for_every_error_status() {
+    macro_rules! every_status {
+        ($($variant:ident = $code:literal,)*) => {
+            #[derive(Debug, RestError)]
+            enum Every {
+                // Statuses without a reason phrase need a message of their own.
+                $(#[rest(status = $code, message = "Refused")] $variant,)*
+            }
+            $(assert_eq!(Every::$variant.status().as_u16(), $code, stringify!($variant));)*
+        };
+    }
+    every_status! {
+        S400 = 400, S401 = 401, S402 = 402, S403 = 403, S404 = 404, S405 = 405, S406 = 406,
+        S407 = 407, S408 = 408, S409 = 409, S410 = 410, S411 = 411, S412 = 412, S413 = 413,
+        S414 = 414, S415 = 415, S416 = 416, S417 = 417, S418 = 418, S421 = 421, S422 = 422,
+        S423 = 423, S424 = 424, S425 = 425, S426 = 426, S428 = 428, S429 = 429, S431 = 431,
+        S451 = 451, S500 = 500, S501 = 501, S502 = 502, S503 = 503, S504 = 504, S505 = 505,
+        S506 = 506, S507 = 507, S508 = 508, S510 = 510, S511 = 511,
+        // Without an `http` constant.
+        S419 = 419, S499 = 499, S509 = 509, S599 = 599,
+    }
+}

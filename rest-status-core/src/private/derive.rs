@@ -26,7 +26,6 @@ pub use self::runtime::*;
 
 #[cfg(feature = "runtime")]
 mod runtime {
-    use core::fmt;
 
     pub use crate::error::{BodyFormat, RestError};
 
@@ -45,15 +44,17 @@ mod runtime {
         out.extend_from_slice(body);
     }
 
-    /// Appends a body whose message interpolates fields: the constant `prefix`, then the
-    /// message escaped as it is formatted, then the closing bytes.
+    /// Appends a body whose message interpolates fields: the constant `prefix`, then
+    /// `error`'s message (its `fmt_message`) escaped as it is formatted, then the
+    /// closing bytes. Taking the error rather than the message's arguments lets the
+    /// derive write each template once, in `fmt_message`.
     #[inline]
-    pub fn write_interpolated(
+    pub fn write_interpolated<E: RestError + ?Sized>(
         out: &mut Vec<u8>,
         prefix: &'static [u8],
-        message: fmt::Arguments<'_>,
+        error: &E,
     ) {
         out.extend_from_slice(prefix);
-        crate::error::runtime::write_message(out, message);
+        crate::error::runtime::write_message(out, format_args!("{}", error.message()));
     }
 }

@@ -188,7 +188,13 @@ pub(crate) fn parse(cx: &Ctxt, attrs: &[Attribute], target: Target) -> Options {
 /// The value of `status = ...`: an integer literal, known when the macro expands.
 fn parse_status(cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<Option<Status>> {
     let expr: Expr = meta.value()?.parse()?;
-    let lit = match &expr {
+    // A literal passed through a `macro_rules!` `$code:literal` arrives in an invisible
+    // group.
+    let mut inner = &expr;
+    while let Expr::Group(group) = inner {
+        inner = &group.expr;
+    }
+    let lit = match inner {
         Expr::Lit(expr) => &expr.lit,
         _ => {
             cx.error_spanned_by(
