@@ -3,6 +3,8 @@
 //! that the example's policy allows for its method and a body of the SPEC's shape. No
 //! answer may be lost, nothing from the failing store may reach a client, and the
 //! server must still answer afterwards.
+
+#![forbid(unsafe_code)]
 #![cfg(feature = "axum")]
 
 mod support;

@@ -6,6 +6,8 @@
 //! `crate::depth`, `crate::endpoint`, `crate::error`) so that their `crate::` paths
 //! resolve. The code fuzzed is the code the compiler runs, not a copy.
 
+#![forbid(unsafe_code)]
+
 #[path = "../../rest-status-derive/src/ctxt.rs"]
 mod ctxt;
 #[path = "../../rest-status-derive/src/depth.rs"]
