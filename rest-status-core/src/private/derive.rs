@@ -21,6 +21,56 @@ pub fn body_prefix(code: &str) -> Vec<u8> {
     out
 }
 
+/// The name of `http::StatusCode`'s constant for an error status, as `http` 1 spells
+/// it: the derive writes `StatusCode::NOT_FOUND`, which costs the compiler less than
+/// evaluating the code for each variant. `tests/test_derive.rs` derives every status
+/// and checks each comes out as written.
+pub const fn http_constant(status: u16) -> Option<&'static str> {
+    Some(match status {
+        400 => "BAD_REQUEST",
+        401 => "UNAUTHORIZED",
+        402 => "PAYMENT_REQUIRED",
+        403 => "FORBIDDEN",
+        404 => "NOT_FOUND",
+        405 => "METHOD_NOT_ALLOWED",
+        406 => "NOT_ACCEPTABLE",
+        407 => "PROXY_AUTHENTICATION_REQUIRED",
+        408 => "REQUEST_TIMEOUT",
+        409 => "CONFLICT",
+        410 => "GONE",
+        411 => "LENGTH_REQUIRED",
+        412 => "PRECONDITION_FAILED",
+        413 => "PAYLOAD_TOO_LARGE",
+        414 => "URI_TOO_LONG",
+        415 => "UNSUPPORTED_MEDIA_TYPE",
+        416 => "RANGE_NOT_SATISFIABLE",
+        417 => "EXPECTATION_FAILED",
+        418 => "IM_A_TEAPOT",
+        421 => "MISDIRECTED_REQUEST",
+        422 => "UNPROCESSABLE_ENTITY",
+        423 => "LOCKED",
+        424 => "FAILED_DEPENDENCY",
+        425 => "TOO_EARLY",
+        426 => "UPGRADE_REQUIRED",
+        428 => "PRECONDITION_REQUIRED",
+        429 => "TOO_MANY_REQUESTS",
+        431 => "REQUEST_HEADER_FIELDS_TOO_LARGE",
+        451 => "UNAVAILABLE_FOR_LEGAL_REASONS",
+        500 => "INTERNAL_SERVER_ERROR",
+        501 => "NOT_IMPLEMENTED",
+        502 => "BAD_GATEWAY",
+        503 => "SERVICE_UNAVAILABLE",
+        504 => "GATEWAY_TIMEOUT",
+        505 => "HTTP_VERSION_NOT_SUPPORTED",
+        506 => "VARIANT_ALSO_NEGOTIATES",
+        507 => "INSUFFICIENT_STORAGE",
+        508 => "LOOP_DETECTED",
+        510 => "NOT_EXTENDED",
+        511 => "NETWORK_AUTHENTICATION_REQUIRED",
+        _ => return None,
+    })
+}
+
 #[cfg(feature = "runtime")]
 pub use self::runtime::*;
 
@@ -29,8 +79,9 @@ mod runtime {
 
     pub use crate::error::{BodyFormat, RestError};
 
-    /// The `http` status of a code the derive has checked to be in `400..=599`. The
-    /// generated code calls it in an inline `const`, so it costs nothing at run time.
+    /// The `http` status of a code the derive has checked to be in `400..=599`, for a
+    /// status [`http_constant`](super::http_constant) has no name for. The generated
+    /// code calls it in an inline `const`, so it costs nothing at run time.
     pub const fn status_code(code: u16) -> http::StatusCode {
         match http::StatusCode::from_u16(code) {
             Ok(status) => status,

@@ -2,7 +2,7 @@
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
-use rest_status_core::__private::derive::{body_prefix, constant_body};
+use rest_status_core::__private::derive::{body_prefix, constant_body, http_constant};
 use rest_status_core::reason_phrase;
 use syn::ext::IdentExt as _;
 use syn::{parse_quote, Ident, LitByteStr, LitStr, WherePredicate};
@@ -129,9 +129,8 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
     }
 }
 
-/// `http::StatusCode::NOT_FOUND`: the constant `http` names a standard status by,
-/// which costs the compiler less than evaluating the code; an inline `const` for the
-/// rest.
+/// `http::StatusCode::NOT_FOUND` for a status `http` names, an inline `const` that
+/// computes it for the rest.
 fn status_code(status: u16, krate: &TokenStream) -> TokenStream {
     match http_constant(status) {
         Some(name) => {
@@ -140,53 +139,6 @@ fn status_code(status: u16, krate: &TokenStream) -> TokenStream {
         }
         None => quote!(const { #krate::__private::derive::status_code(#status) }),
     }
-}
-
-/// The name of `http::StatusCode`'s constant for an error status, as `http` 1 spells it.
-fn http_constant(status: u16) -> Option<&'static str> {
-    Some(match status {
-        400 => "BAD_REQUEST",
-        401 => "UNAUTHORIZED",
-        402 => "PAYMENT_REQUIRED",
-        403 => "FORBIDDEN",
-        404 => "NOT_FOUND",
-        405 => "METHOD_NOT_ALLOWED",
-        406 => "NOT_ACCEPTABLE",
-        407 => "PROXY_AUTHENTICATION_REQUIRED",
-        408 => "REQUEST_TIMEOUT",
-        409 => "CONFLICT",
-        410 => "GONE",
-        411 => "LENGTH_REQUIRED",
-        412 => "PRECONDITION_FAILED",
-        413 => "PAYLOAD_TOO_LARGE",
-        414 => "URI_TOO_LONG",
-        415 => "UNSUPPORTED_MEDIA_TYPE",
-        416 => "RANGE_NOT_SATISFIABLE",
-        417 => "EXPECTATION_FAILED",
-        418 => "IM_A_TEAPOT",
-        421 => "MISDIRECTED_REQUEST",
-        422 => "UNPROCESSABLE_ENTITY",
-        423 => "LOCKED",
-        424 => "FAILED_DEPENDENCY",
-        425 => "TOO_EARLY",
-        426 => "UPGRADE_REQUIRED",
-        428 => "PRECONDITION_REQUIRED",
-        429 => "TOO_MANY_REQUESTS",
-        431 => "REQUEST_HEADER_FIELDS_TOO_LARGE",
-        451 => "UNAVAILABLE_FOR_LEGAL_REASONS",
-        500 => "INTERNAL_SERVER_ERROR",
-        501 => "NOT_IMPLEMENTED",
-        502 => "BAD_GATEWAY",
-        503 => "SERVICE_UNAVAILABLE",
-        504 => "GATEWAY_TIMEOUT",
-        505 => "HTTP_VERSION_NOT_SUPPORTED",
-        506 => "VARIANT_ALSO_NEGOTIATES",
-        507 => "INSUFFICIENT_STORAGE",
-        508 => "LOOP_DETECTED",
-        510 => "NOT_EXTENDED",
-        511 => "NETWORK_AUTHENTICATION_REQUIRED",
-        _ => return None,
-    })
 }
 
 /// A case with its defaults filled in.
