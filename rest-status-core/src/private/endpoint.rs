@@ -29,25 +29,8 @@ pub const fn check<P: Policy + ?Sized, A: Statuses + ?Sized, B: Statuses + ?Size
     a: &'static str,
     b: &'static str,
 ) {
-    let endpoint = Endpoint::new(method, P::NAME, P::TABLE, krate);
-    if endpoint.first_failure(&[], &[Some(A::STATUSES), Some(B::STATUSES)]) == 0 {
-        return;
-    }
-    let parts = [
-        Part {
-            role: "success type",
-            ty: a,
-            known: Some(A::STATUSES),
-            sources: A::SOURCES,
-        },
-        Part {
-            role: "error type",
-            ty: b,
-            known: Some(B::STATUSES),
-            sources: B::SOURCES,
-        },
-    ];
-    endpoint.report(&[], &parts).fail()
+    let parts = [part::<A>("success type", a), part::<B>("error type", b)];
+    checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
 }
 
 /// [`check`] of a handler whose return type `A` is checked whole.
@@ -57,17 +40,8 @@ pub const fn check_whole<P: Policy + ?Sized, A: Statuses + ?Sized>(
     krate: &'static str,
     a: &'static str,
 ) {
-    let endpoint = Endpoint::new(method, P::NAME, P::TABLE, krate);
-    if endpoint.first_failure(&[], &[Some(A::STATUSES)]) == 0 {
-        return;
-    }
-    let part = Part {
-        role: "return type",
-        ty: a,
-        known: Some(A::STATUSES),
-        sources: A::SOURCES,
-    };
-    endpoint.report(&[], &[part]).fail()
+    let parts = [part::<A>("return type", a)];
+    checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
 }
 
 /// Whether the policy `P` has rules for `method`.
@@ -78,16 +52,33 @@ pub const fn covers<P: Policy + ?Sized>(method: Method) -> bool {
 /// Fails with the refusal of a method the policy `P` has no rules for.
 #[track_caller]
 pub const fn refuse_method<P: Policy + ?Sized>(method: Method, krate: &'static str) {
-    Endpoint::new(method, P::NAME, P::TABLE, krate)
-        .report(&[], &[])
-        .fail()
+    checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &[]);
+}
+
+/// A part of the return type whose statuses are `T`'s.
+const fn part<T: Statuses + ?Sized>(role: &'static str, ty: &'static str) -> Part {
+    Part {
+        role,
+        ty,
+        known: Some(T::STATUSES),
+        sources: T::SOURCES,
+    }
+}
+
+/// Fails with [`Endpoint::report`] when [`Endpoint::first_failure`] finds a problem;
+/// `#[track_caller]` all the way, so the error points at the generated call.
+#[track_caller]
+const fn checked(endpoint: Endpoint, parts: &[Part]) {
+    if endpoint.first_failure(&[], parts) != 0 {
+        endpoint.report(&[], parts).fail()
+    }
 }
 
 /// [`Endpoint::first_failure`] of a handler that declares `statuses(...)`.
 pub const fn check_declared<P: Policy + ?Sized>(
     method: Method,
     declared: &[u16],
-    parts: &[Option<StatusSet>],
+    parts: &[Part],
 ) -> usize {
     Endpoint::new(method, P::NAME, P::TABLE, "").first_failure(declared, parts)
 }
@@ -135,6 +126,12 @@ mod tests {
     use crate::response::{NoContent, Ok};
 
     struct Unknown;
+
+    struct Failure;
+
+    impl Statuses for Failure {
+        const STATUSES: StatusSet = StatusSet::of(&[500]);
+    }
 
     #[test]
     fn probe_tells_known_from_unknown() {
@@ -191,13 +188,21 @@ mod tests {
     #[test]
     fn declared_statuses_are_checked_before_the_parts() {
         let declared = [200, 404];
-        assert_eq!(check_declared::<Strict>(Method::Get, &declared, &[None]), 0);
+        let unknown = [Part {
+            role: "return type",
+            ty: "Response",
+            known: None,
+            sources: &[],
+        }];
         assert_eq!(
-            check_declared::<Strict>(Method::Delete, &declared, &[None]),
+            check_declared::<Strict>(Method::Get, &declared, &unknown),
+            0
+        );
+        assert_eq!(
+            check_declared::<Strict>(Method::Delete, &declared, &unknown),
             3
         );
-        let parts = [Some(StatusSet::of(&[200, 500]))];
-        assert_eq!(check_declared::<Strict>(Method::Get, &declared, &parts), 4);
-        assert_eq!(check_declared::<Strict>(Method::Get, &[], &[None]), 2);
+        let known = [part::<Result<Ok<()>, Failure>>("return type", "Result")];
+        assert_eq!(check_declared::<Strict>(Method::Get, &declared, &known), 4);
     }
 }

@@ -92,15 +92,17 @@ pub(crate) enum Context {
 /// The first and last token of `sig`'s return type, or the fn's name without one.
 pub(crate) fn return_span(sig: &Signature) -> (Span, Span) {
     match &sig.output {
-        ReturnType::Type(_, ty) => {
-            let tokens = ty.to_token_stream();
-            let first = tokens.clone().into_iter().next().map(|t| t.span());
-            let last = tokens.into_iter().last().map(|t| t.span());
-            let fallback = sig.ident.span();
-            (first.unwrap_or(fallback), last.unwrap_or(fallback))
-        }
+        ReturnType::Type(_, ty) => first_and_last(&ty.to_token_stream(), sig.ident.span()),
         ReturnType::Default => (sig.ident.span(), sig.ident.span()),
     }
+}
+
+/// The spans of the first and last of `tokens`, so an error underlines all of them;
+/// `fallback` for no tokens.
+fn first_and_last(tokens: &TokenStream, fallback: Span) -> (Span, Span) {
+    let mut spans = tokens.clone().into_iter().map(|token| token.span());
+    let first = spans.next().unwrap_or(fallback);
+    (first, spans.last().unwrap_or(first))
 }
 
 /// The parts of `sig`'s return type.
@@ -147,9 +149,6 @@ fn part(role: &'static str, ty: &Type, generics: &[Ident]) -> ReturnPart {
     } else {
         Context::Item
     };
-    let first = tokens.clone().into_iter().next().map(|t| t.span());
-    let last = tokens.clone().into_iter().last().map(|t| t.span());
-    let fallback = Span::call_site();
     ReturnPart {
         role,
         ty: if context == Context::Item {
@@ -158,7 +157,7 @@ fn part(role: &'static str, ty: &Type, generics: &[Ident]) -> ReturnPart {
             tokens.clone()
         },
         display: display(&tokens),
-        span: (first.unwrap_or(fallback), last.unwrap_or(fallback)),
+        span: first_and_last(&tokens, Span::call_site()),
         context,
     }
 }

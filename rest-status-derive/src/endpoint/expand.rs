@@ -240,10 +240,8 @@ impl Checks {
             .iter()
             .map(|status| Literal::u16_unsuffixed(status.code))
             .collect();
-        let known = parts.iter().map(|part| {
-            let ty = &part.ty;
-            quote!(#private::Probe::<#ty>::KNOWN)
-        });
+        let declared_len = Literal::usize_unsuffixed(codes.len());
+        let parts_len = Literal::usize_unsuffixed(parts.len());
         let described = parts.iter().map(|part| {
             let (ty, role, display) = (&part.ty, part.role, &part.display);
             quote! {
@@ -264,12 +262,12 @@ impl Checks {
         quote! {{
             // `Probe`'s fallback answers for a type without statuses.
             use #private::ProbeFallback as _;
-            let __site = #private::check_declared::<#policy>(
-                #method, &[#(#codes),*], &[#(#known),*],
-            );
+            let __declared: [::core::primitive::u16; #declared_len] = [#(#codes),*];
+            let __parts: [#private::Part; #parts_len] = [#(#described),*];
+            let __site = #private::check_declared::<#policy>(#method, &__declared, &__parts);
             if __site != 0 {
                 let __report = #private::explain_declared::<#policy>(
-                    #method, #krate_name, &[#(#codes),*], &[#(#described),*],
+                    #method, #krate_name, &__declared, &__parts,
                 );
                 #sites
             }

@@ -2,33 +2,32 @@ async fn get_invoice<S: Store>(store: S) -> Result<Ok<S::Invoice>, Response> {
     const {
         {
             use ::rs::__private::endpoint::ProbeFallback as _;
+            let __declared: [::core::primitive::u16; 3] = [200, 304, 404];
+            let __parts: [::rs::__private::endpoint::Part; 2] = [
+                ::rs::__private::endpoint::Part {
+                    role: "success type",
+                    ty: "Ok<S::Invoice>",
+                    known: ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::KNOWN,
+                    sources: ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::SOURCES,
+                },
+                ::rs::__private::endpoint::Part {
+                    role: "error type",
+                    ty: "Response",
+                    known: ::rs::__private::endpoint::Probe::<Response>::KNOWN,
+                    sources: ::rs::__private::endpoint::Probe::<Response>::SOURCES,
+                },
+            ];
             let __site = ::rs::__private::endpoint::check_declared::<crate::ApiPolicy>(
                 ::rs::__private::Method::Get,
-                &[200, 304, 404],
-                &[
-                    ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::KNOWN,
-                    ::rs::__private::endpoint::Probe::<Response>::KNOWN,
-                ],
+                &__declared,
+                &__parts,
             );
             if __site != 0 {
                 let __report = ::rs::__private::endpoint::explain_declared::<crate::ApiPolicy>(
                     ::rs::__private::Method::Get,
                     "rs",
-                    &[200, 304, 404],
-                    &[
-                        ::rs::__private::endpoint::Part {
-                            role: "success type",
-                            ty: "Ok<S::Invoice>",
-                            known: ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::KNOWN,
-                            sources: ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::SOURCES,
-                        },
-                        ::rs::__private::endpoint::Part {
-                            role: "error type",
-                            ty: "Response",
-                            known: ::rs::__private::endpoint::Probe::<Response>::KNOWN,
-                            sources: ::rs::__private::endpoint::Probe::<Response>::SOURCES,
-                        },
-                    ],
+                    &__declared,
+                    &__parts,
                 );
                 if __site == 1 {
                     __report.fail()
