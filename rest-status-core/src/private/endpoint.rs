@@ -29,6 +29,15 @@ pub const fn check<P: Policy + ?Sized, A: Statuses + ?Sized, B: Statuses + ?Size
     a: &'static str,
     b: &'static str,
 ) {
+    // What a passing handler evaluates: three constants and a few bitset operations.
+    let table = P::TABLE;
+    if table.covers(method)
+        && A::STATUSES
+            .union(B::STATUSES)
+            .is_subset(table.allowed(method))
+    {
+        return;
+    }
     let parts = [part::<A>("success type", a), part::<B>("error type", b)];
     checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
 }
@@ -40,6 +49,10 @@ pub const fn check_whole<P: Policy + ?Sized, A: Statuses + ?Sized>(
     krate: &'static str,
     a: &'static str,
 ) {
+    let table = P::TABLE;
+    if table.covers(method) && A::STATUSES.is_subset(table.allowed(method)) {
+        return;
+    }
     let parts = [part::<A>("return type", a)];
     checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
 }
