@@ -59,9 +59,10 @@ fn check_from(tokens: TokenStream, outer: usize) -> syn::Result<()> {
                 }
             }
             // `&'a mut dyn`, `*const impl`: still the same prefix.
+            // (One `to_string` per word: each crosses to the compiler and back.)
             TokenTree::Ident(ident)
                 if joined == Some('\'')
-                    || ["mut", "const", "dyn", "impl"].iter().any(|w| ident == w) => {}
+                    || matches!(ident.to_string().as_str(), "mut" | "const" | "dyn" | "impl") => {}
             TokenTree::Ident(_) | TokenTree::Literal(_) => prefixes = 0,
             TokenTree::Group(group) => {
                 let inner = outer + angles + arrows + prefixes + 1;

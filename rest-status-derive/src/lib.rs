@@ -12,6 +12,7 @@ mod ctxt;
 mod depth;
 mod endpoint;
 mod error;
+mod trees;
 
 #[cfg(test)]
 mod corpus;

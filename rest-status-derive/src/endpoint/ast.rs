@@ -1,40 +1,216 @@
 //! A typed view of the handler: its signature, its body kept as tokens, and the parts
 //! of its return type whose statuses are checked.
+//!
+//! The macro runs once per handler, unoptimized in a debug build, and every token it
+//! looks at crosses from the compiler and back. So a well-formed handler is read by
+//! [`Handler::scan`], a walk over the tokens before the body that reads only what the
+//! checks need; anything it is not sure of goes to syn, whose errors the user sees.
 
-use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Spacing, Span, TokenStream, TokenTree};
 use quote::{quote, ToTokens};
-use syn::parse::{Parse, ParseStream};
-use syn::{Attribute, GenericArgument, PathArguments, ReturnType, Signature, Type, Visibility};
 
-/// A fn with a body. Only the signature is parsed: the body is kept as the tokens the
-/// user wrote, which is cheaper than a syntax tree (the macro runs once per handler,
-/// unoptimized in debug builds) and re-emits it exactly.
+use crate::trees::Trees;
+use syn::parse::{Parse, ParseStream};
+use syn::{Attribute, GenericArgument, PathArguments, ReturnType, Type, Visibility};
+
+/// A fn with a body: what the checks need of its signature, and the body as the tokens
+/// the user wrote, re-emitted exactly.
 pub(crate) struct Handler {
-    pub(crate) attrs: Vec<Attribute>,
+    /// The tokens before the body, as written.
+    pub(crate) head: TokenStream,
+    /// The `#[rest_endpoint]` attributes still on the fn, each as written.
+    pub(crate) repeated: Vec<TokenStream>,
     pub(crate) sig: Signature,
     /// `{ ... }`.
     pub(crate) body: Group,
 }
 
+/// What the checks read of a handler's signature.
+pub(crate) struct Signature {
+    /// The fn's name, where an error about a missing return type points.
+    pub(crate) ident: Ident,
+    /// The names of the fn's type and const parameters.
+    pub(crate) generics: Vec<String>,
+    /// The return type's tokens, `None` without `->`.
+    pub(crate) output: Option<Vec<TokenTree>>,
+}
+
 impl Parse for Handler {
     fn parse(input: ParseStream) -> syn::Result<Handler> {
-        let attrs = input.call(Attribute::parse_outer)?;
-        let _: Visibility = input.parse()?;
-        let sig = input.parse()?;
+        let (attrs, sig) = Handler::parse_head(input)?;
         let body: Group = input.parse()?;
         if body.delimiter() != Delimiter::Brace {
             return Err(syn::Error::new(body.span(), "expected the fn's body"));
         }
-        Ok(Handler { attrs, sig, body })
+        Ok(Handler::from_syn(TokenStream::new(), &attrs, &sig, body))
     }
 }
 
 impl Handler {
-    /// The fn as written (`item`, the tokens this was parsed from), with `checks` first
-    /// in its body, after any inner attributes (`#![allow(...)]`), which must stay
-    /// first. Everything before the body is passed on as the user's own tokens rather
-    /// than printed again from the syntax tree.
-    pub(crate) fn with_checks(self, item: TokenStream, checks: TokenStream) -> TokenStream {
+    /// What comes before the body, parsed by syn: the attributes, the visibility and
+    /// the signature, with nothing after them.
+    pub(crate) fn parse_head(input: ParseStream) -> syn::Result<(Vec<Attribute>, syn::Signature)> {
+        let attrs = input.call(Attribute::parse_outer)?;
+        let _: Visibility = input.parse()?;
+        let sig = input.parse()?;
+        Ok((attrs, sig))
+    }
+
+    /// `head` is the tokens before the body, which syn parsed into `attrs` and `sig`.
+    pub(crate) fn from_syn(
+        head: TokenStream,
+        attrs: &[Attribute],
+        sig: &syn::Signature,
+        body: Group,
+    ) -> Handler {
+        let repeated = attrs
+            .iter()
+            .filter(|attr| {
+                attr.path()
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident == "rest_endpoint")
+            })
+            .map(ToTokens::to_token_stream)
+            .collect();
+        let generics = sig
+            .generics
+            .type_params()
+            .map(|param| param.ident.to_string())
+            .chain(sig.generics.const_params().map(|p| p.ident.to_string()))
+            .collect();
+        let output = match &sig.output {
+            ReturnType::Type(_, ty) => Some(ty.to_token_stream().into_iter().collect()),
+            ReturnType::Default => None,
+        };
+        Handler {
+            head,
+            repeated,
+            sig: Signature {
+                ident: sig.ident.clone(),
+                generics,
+                output,
+            },
+            body,
+        }
+    }
+
+    /// Reads `head`, the tokens before the body, when they are plainly a fn's
+    /// attributes, visibility and signature: `None` for anything unusual, which syn
+    /// then parses (and reports, if it is wrong).
+    pub(crate) fn scan(head: &[TokenTree], body: Group) -> Option<Handler> {
+        let mut tokens = head.iter().peekable();
+        let mut repeated = Vec::new();
+        // #[attribute]
+        while let Some(TokenTree::Punct(pound)) = tokens.peek() {
+            if pound.as_char() != '#' {
+                return None;
+            }
+            tokens.next();
+            let Some(TokenTree::Group(group)) = tokens.next() else {
+                return None;
+            };
+            if group.delimiter() != Delimiter::Bracket {
+                return None;
+            }
+            if last_path_segment(group.stream()).is_some_and(|name| name == "rest_endpoint") {
+                let pound = TokenTree::Punct(pound.clone());
+                repeated.push(
+                    [pound, TokenTree::Group(group.clone())]
+                        .into_iter()
+                        .collect(),
+                );
+            }
+        }
+        // pub(crate) const async unsafe extern "C" fn
+        loop {
+            let TokenTree::Ident(word) = tokens.next()? else {
+                return None;
+            };
+            match word.to_string().as_str() {
+                "fn" => break,
+                "pub" => {
+                    if let Some(TokenTree::Group(group)) = tokens.peek() {
+                        if group.delimiter() == Delimiter::Parenthesis {
+                            tokens.next();
+                        }
+                    }
+                }
+                "extern" => {
+                    if let Some(TokenTree::Literal(_)) = tokens.peek() {
+                        tokens.next();
+                    }
+                }
+                "const" | "async" | "unsafe" | "safe" => {}
+                _ => return None,
+            }
+        }
+        let TokenTree::Ident(ident) = tokens.next()? else {
+            return None;
+        };
+        let mut generics = Vec::new();
+        if is_punct(tokens.peek().copied(), '<') {
+            tokens.next();
+            let mut inner = Vec::new();
+            let mut depth = 1;
+            let mut previous: Option<&TokenTree> = None;
+            for token in tokens.by_ref() {
+                if let TokenTree::Punct(punct) = token {
+                    match punct.as_char() {
+                        '<' => depth += 1,
+                        '>' if !is_joint(previous, '-') => depth -= 1,
+                        _ => {}
+                    }
+                }
+                if depth == 0 {
+                    break;
+                }
+                inner.push(token.clone());
+                previous = Some(token);
+            }
+            if depth != 0 {
+                return None;
+            }
+            generics = parameter_names(&inner)?;
+        }
+        match tokens.next()? {
+            TokenTree::Group(params) if params.delimiter() == Delimiter::Parenthesis => {}
+            _ => return None,
+        }
+        let output = match tokens.next() {
+            None => None,
+            Some(TokenTree::Ident(word)) if word == "where" => None,
+            Some(token) if is_joint(Some(token), '-') && is_punct(tokens.peek().copied(), '>') => {
+                tokens.next();
+                let mut output = Vec::new();
+                for token in tokens.by_ref() {
+                    if matches!(token, TokenTree::Ident(word) if word == "where") {
+                        break;
+                    }
+                    output.push(token.clone());
+                }
+                if !can_start_type(output.first()) {
+                    return None;
+                }
+                Some(output)
+            }
+            Some(_) => return None,
+        };
+        Some(Handler {
+            head: head.iter().cloned().collect(),
+            repeated,
+            sig: Signature {
+                ident: ident.clone(),
+                generics,
+                output,
+            },
+            body,
+        })
+    }
+
+    /// The fn as written, with `checks` first in its body, after any inner attributes
+    /// (`#![allow(...)]`), which must stay first.
+    pub(crate) fn with_checks(self, checks: TokenStream) -> TokenStream {
         let mut tokens = self.body.stream().into_iter().peekable();
         let mut inner_attributes = TokenStream::new();
         loop {
@@ -54,12 +230,86 @@ impl Handler {
         stream.extend(tokens);
         let mut body = Group::new(Delimiter::Brace, stream);
         body.set_span(self.body.span());
-        // The parse ended at the body, so the body is the item's last token.
-        let mut item: Vec<TokenTree> = item.into_iter().collect();
-        item.pop();
-        item.push(TokenTree::Group(body));
-        item.into_iter().collect()
+        let mut item = self.head;
+        item.extend([TokenTree::Group(body)]);
+        item
     }
+}
+
+/// Whether a type can start with `token`: a name, `::`, `<`, `&`, `*`, `!`, `(`, `[`
+/// or an invisible group.
+fn can_start_type(token: Option<&TokenTree>) -> bool {
+    match token {
+        Some(TokenTree::Ident(_)) => true,
+        Some(TokenTree::Punct(punct)) => matches!(punct.as_char(), ':' | '<' | '&' | '*' | '!'),
+        Some(TokenTree::Group(group)) => group.delimiter() != Delimiter::Brace,
+        Some(TokenTree::Literal(_)) | None => false,
+    }
+}
+
+fn is_punct(token: Option<&TokenTree>, c: char) -> bool {
+    matches!(token, Some(TokenTree::Punct(punct)) if punct.as_char() == c)
+}
+
+/// `c` joined to the next token, as `-` is in `->`.
+fn is_joint(token: Option<&TokenTree>, c: char) -> bool {
+    matches!(token, Some(TokenTree::Punct(punct)) if punct.as_char() == c && punct.spacing() == Spacing::Joint)
+}
+
+/// The last segment of the path an attribute starts with: `rest_endpoint` for
+/// `rest_status::rest_endpoint(...)`.
+fn last_path_segment(attribute: TokenStream) -> Option<String> {
+    let mut last = None;
+    for token in attribute {
+        match token {
+            TokenTree::Ident(ident) => last = Some(ident.to_string()),
+            TokenTree::Punct(punct) if punct.as_char() == ':' => {}
+            _ => break,
+        }
+    }
+    last
+}
+
+/// The names of the type and const parameters in `inner`, the tokens between a fn's
+/// `<` and `>`; `None` when a parameter does not start as one plainly does.
+fn parameter_names(inner: &[TokenTree]) -> Option<Vec<String>> {
+    let mut names = Vec::new();
+    let mut depth = 0;
+    let mut starts = true;
+    let mut previous: Option<&TokenTree> = None;
+    let mut tokens = inner.iter();
+    while let Some(token) = tokens.next() {
+        if starts {
+            starts = false;
+            match token {
+                // 'a
+                TokenTree::Punct(punct) if punct.as_char() == '\'' => {}
+                TokenTree::Ident(ident) => {
+                    let word = ident.to_string();
+                    if word == "const" {
+                        match tokens.next()? {
+                            TokenTree::Ident(name) => names.push(name.to_string()),
+                            _ => return None,
+                        }
+                    } else {
+                        names.push(word);
+                    }
+                }
+                _ => return None,
+            }
+            continue;
+        }
+        if let TokenTree::Punct(punct) = token {
+            match punct.as_char() {
+                '<' => depth += 1,
+                '>' if !is_joint(previous, '-') => depth -= 1,
+                ',' if depth == 0 => starts = true,
+                _ => {}
+            }
+        }
+        previous = Some(token);
+    }
+    Some(names)
 }
 
 /// A part of the return type checked on its own: the whole type, or one side of a
@@ -68,7 +318,7 @@ pub(crate) struct ReturnPart {
     /// `return type`, `success type` or `error type`, for the messages.
     pub(crate) role: &'static str,
     /// The type as it can be named in the check.
-    pub(crate) ty: TokenStream,
+    pub(crate) ty: Trees,
     /// The type as the user wrote it, for the messages.
     pub(crate) display: String,
     /// The first and last token of the type, so an error underlines all of it.
@@ -92,58 +342,48 @@ pub(crate) enum Context {
 /// The first and last token of `sig`'s return type, or the fn's name without one.
 pub(crate) fn return_span(sig: &Signature) -> (Span, Span) {
     match &sig.output {
-        ReturnType::Type(_, ty) => first_and_last(&ty.to_token_stream(), sig.ident.span()),
-        ReturnType::Default => (sig.ident.span(), sig.ident.span()),
+        Some(ty) => first_and_last(ty, sig.ident.span()),
+        None => (sig.ident.span(), sig.ident.span()),
     }
 }
 
 /// The spans of the first and last of `tokens`, so an error underlines all of them;
 /// `fallback` for no tokens.
-fn first_and_last(tokens: &TokenStream, fallback: Span) -> (Span, Span) {
-    let mut spans = tokens.clone().into_iter().map(|token| token.span());
-    let first = spans.next().unwrap_or(fallback);
-    (first, spans.last().unwrap_or(first))
+fn first_and_last(tokens: &[TokenTree], fallback: Span) -> (Span, Span) {
+    let first = tokens.first().map_or(fallback, TokenTree::span);
+    (first, tokens.last().map_or(first, TokenTree::span))
 }
 
 /// The parts of `sig`'s return type.
 pub(crate) fn return_parts(sig: &Signature) -> Vec<ReturnPart> {
-    let generics: Vec<Ident> = sig
-        .generics
-        .type_params()
-        .map(|param| param.ident.clone())
-        .chain(sig.generics.const_params().map(|param| param.ident.clone()))
-        .collect();
-    let ty = match &sig.output {
-        ReturnType::Type(_, ty) => ty,
-        ReturnType::Default => {
-            // No return type: `()`, reported at the fn's name.
-            let span = sig.ident.span();
-            return vec![ReturnPart {
-                role: "return type",
-                ty: quote!(()),
-                display: "()".to_owned(),
-                span: (span, span),
-                context: Context::Item,
-            }];
-        }
+    let Some(ty) = &sig.output else {
+        // No return type: `()`, reported at the fn's name.
+        let span = sig.ident.span();
+        return vec![ReturnPart {
+            role: "return type",
+            ty: Trees(quote!(()).into_iter().collect()),
+            display: "()".to_owned(),
+            span: (span, span),
+            context: Context::Item,
+        }];
     };
     match result_sides(ty) {
         Some((ok, err)) => vec![
-            part("success type", ok, &generics),
-            part("error type", err, &generics),
+            part("success type", ok, &sig.generics),
+            part("error type", err, &sig.generics),
         ],
-        None => vec![part("return type", ty, &generics)],
+        None => vec![part("return type", ty.clone(), &sig.generics)],
     }
 }
 
-fn part(role: &'static str, ty: &Type, generics: &[Ident]) -> ReturnPart {
-    let tokens = ty.to_token_stream();
-    let context = if matches!(ungroup(ty), Type::ImplTrait(_)) || mentions(&tokens, &["impl"]) {
+fn part(role: &'static str, tokens: Vec<TokenTree>, generics: &[String]) -> ReturnPart {
+    let mut words = Vec::new();
+    let has_lifetime = type_words(tokens.iter().cloned(), &mut words);
+    let context = if words.iter().any(|word| word == "impl") {
         Context::Opaque
-    } else if mentions(&tokens, &["Self"])
-        || tokens_mention(&tokens, &|ident| {
-            generics.iter().any(|g| ident == g) || looks_like_type_parameter(ident)
-        })
+    } else if words
+        .iter()
+        .any(|word| word == "Self" || generics.contains(word) || looks_like_type_parameter(word))
     {
         Context::Instance
     } else {
@@ -151,11 +391,11 @@ fn part(role: &'static str, ty: &Type, generics: &[Ident]) -> ReturnPart {
     };
     ReturnPart {
         role,
-        ty: if context == Context::Item {
-            elide_lifetimes(tokens.clone())
+        ty: Trees(if context == Context::Item && has_lifetime {
+            elide_lifetimes(tokens.iter().cloned())
         } else {
             tokens.clone()
-        },
+        }),
         display: display(&tokens),
         span: first_and_last(&tokens, Span::call_site()),
         context,
@@ -166,8 +406,7 @@ fn part(role: &'static str, ty: &Type, generics: &[Ident]) -> ReturnPart {
 /// its impl block, so it cannot know the impl's parameters; a name like these is taken
 /// for one, since an inline const can name a concrete type too (it is only checked
 /// later), while a `const` item naming an impl parameter does not compile (E0401).
-fn looks_like_type_parameter(ident: &Ident) -> bool {
-    let name = ident.to_string();
+fn looks_like_type_parameter(name: &str) -> bool {
     let mut chars = name.chars();
     chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_digit())
 }
@@ -175,7 +414,106 @@ fn looks_like_type_parameter(ident: &Ident) -> bool {
 /// `T` and `E` of a type written `Result<T, E>` (any path ending in `Result` with two
 /// type arguments: `std::result::Result`, `axum::response::Result`...). An alias with
 /// one argument, like `io::Result<T>`, is checked as a whole.
-fn result_sides(ty: &Type) -> Option<(&Type, &Type)> {
+fn result_sides(tokens: &[TokenTree]) -> Option<(Vec<TokenTree>, Vec<TokenTree>)> {
+    if let Some(sides) = plain_result_sides(tokens) {
+        return sides;
+    }
+    let ty: Type = syn::parse2(tokens.iter().cloned().collect()).ok()?;
+    let (ok, err) = syn_result_sides(&ty)?;
+    let trees = |ty: &Type| ty.to_token_stream().into_iter().collect();
+    Some((trees(ok), trees(err)))
+}
+
+/// [`result_sides`] of a type written plainly, as `a::b::Result<T, E>` or with no
+/// `Result` at all; `None` when syn has to say.
+#[allow(clippy::option_option)] // "not sure" and "no sides" are different answers
+fn plain_result_sides(tokens: &[TokenTree]) -> Option<Option<(Vec<TokenTree>, Vec<TokenTree>)>> {
+    let mut words = tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(i, token)| match token {
+            TokenTree::Ident(ident) => Some((i, ident.to_string())),
+            _ => None,
+        });
+    let Some((at, _)) = words.find(|(_, word)| word == "Result") else {
+        // `(T)` and the invisible groups of `macro_rules!` are looked into by syn.
+        return match tokens {
+            [TokenTree::Group(group)]
+                if matches!(group.delimiter(), Delimiter::Parenthesis | Delimiter::None) =>
+            {
+                None
+            }
+            _ => Some(None),
+        };
+    };
+    // The path up to `Result`: `::`-separated names only.
+    let path_is_plain = tokens[..at].iter().all(|token| match token {
+        TokenTree::Ident(_) => true,
+        TokenTree::Punct(punct) => punct.as_char() == ':',
+        _ => false,
+    });
+    let (Some(open), Some(close)) = (tokens.get(at + 1), tokens.last()) else {
+        return None;
+    };
+    if !path_is_plain || !is_punct(Some(open), '<') || !is_punct(Some(close), '>') {
+        return None;
+    }
+    // The arguments, split at the commas outside any `<...>`.
+    let mut args: Vec<Vec<TokenTree>> = vec![Vec::new()];
+    let mut depth = 0;
+    let mut previous: Option<&TokenTree> = None;
+    for token in &tokens[at + 2..tokens.len() - 1] {
+        if let TokenTree::Punct(punct) = token {
+            match punct.as_char() {
+                '<' => depth += 1,
+                '>' if !is_joint(previous, '-') => {
+                    if depth == 0 {
+                        // The `>` that closes `Result<` comes before the end.
+                        return None;
+                    }
+                    depth -= 1;
+                }
+                ',' if depth == 0 => {
+                    args.push(Vec::new());
+                    previous = Some(token);
+                    continue;
+                }
+                // `Item = T`, `Item: Bound`: not a type argument.
+                '=' if depth == 0 => return None,
+                ':' if depth == 0 && !is_path_colon(previous, token) => return None,
+                _ => {}
+            }
+        }
+        args.last_mut()?.push(token.clone());
+        previous = Some(token);
+    }
+    if depth != 0 || args.iter().any(|arg| !is_plain_type(arg)) {
+        return None;
+    }
+    match <[Vec<TokenTree>; 2]>::try_from(args) {
+        Ok([ok, err]) => Some(Some((ok, err))),
+        Err(_) => Some(None),
+    }
+}
+
+/// Whether the `:` `token`, after `previous`, is one of the two of a `::`.
+fn is_path_colon(previous: Option<&TokenTree>, token: &TokenTree) -> bool {
+    is_joint(previous, ':') || is_joint(Some(token), ':')
+}
+
+/// A generic argument that can only be a type: not empty, not a lifetime, a literal,
+/// a `{ const }` block or a negative number.
+fn is_plain_type(arg: &[TokenTree]) -> bool {
+    match arg.first() {
+        None | Some(TokenTree::Literal(_)) => false,
+        Some(TokenTree::Punct(punct)) => !matches!(punct.as_char(), '\'' | '-'),
+        Some(TokenTree::Group(group)) => group.delimiter() != Delimiter::Brace,
+        Some(TokenTree::Ident(_)) => true,
+    }
+}
+
+/// [`result_sides`] by syn's reading of the type.
+fn syn_result_sides(ty: &Type) -> Option<(&Type, &Type)> {
     let Type::Path(path) = ungroup(ty) else {
         return None;
     };
@@ -209,30 +547,26 @@ fn ungroup(mut ty: &Type) -> &Type {
     }
 }
 
-fn mentions(tokens: &TokenStream, names: &[&str]) -> bool {
-    tokens_mention(tokens, &|ident| names.iter().any(|name| ident == name))
-}
-
-fn tokens_mention(tokens: &TokenStream, is_name: &dyn Fn(&Ident) -> bool) -> bool {
+/// Every name in a type's tokens, nested ones too, except lifetimes' (`'a` is not the
+/// type parameter `a`); whether there is a lifetime.
+fn type_words(tokens: impl IntoIterator<Item = TokenTree>, words: &mut Vec<String>) -> bool {
     let mut previous_is_quote = false;
-    for token in tokens.clone() {
-        let found = match &token {
-            // `'a` is a lifetime, not the type parameter `a`.
-            TokenTree::Ident(ident) => !previous_is_quote && is_name(ident),
-            TokenTree::Group(group) => tokens_mention(&group.stream(), is_name),
-            _ => false,
-        };
-        if found {
-            return true;
+    let mut has_lifetime = false;
+    for token in tokens {
+        match &token {
+            TokenTree::Ident(ident) if !previous_is_quote => words.push(ident.to_string()),
+            TokenTree::Group(group) => has_lifetime |= type_words(group.stream(), words),
+            _ => {}
         }
         previous_is_quote = matches!(&token, TokenTree::Punct(p) if p.as_char() == '\'');
+        has_lifetime |= previous_is_quote;
     }
-    false
+    has_lifetime
 }
 
 /// The type with every lifetime but `'static` written `'_`: a `const` item in the body
 /// cannot name the fn's lifetimes, and a type's statuses never depend on them.
-fn elide_lifetimes(tokens: TokenStream) -> TokenStream {
+fn elide_lifetimes(tokens: impl IntoIterator<Item = TokenTree>) -> Vec<TokenTree> {
     let mut previous_is_quote = false;
     tokens
         .into_iter()
@@ -242,7 +576,8 @@ fn elide_lifetimes(tokens: TokenStream) -> TokenStream {
                     TokenTree::Ident(Ident::new("_", ident.span()))
                 }
                 TokenTree::Group(group) => {
-                    let mut new = Group::new(group.delimiter(), elide_lifetimes(group.stream()));
+                    let inner = elide_lifetimes(group.stream()).into_iter().collect();
+                    let mut new = Group::new(group.delimiter(), inner);
                     new.set_span(group.span());
                     TokenTree::Group(new)
                 }
@@ -256,13 +591,13 @@ fn elide_lifetimes(tokens: TokenStream) -> TokenStream {
 
 /// The type as a person writes it: `Result<Ok<Invoice>, InvoiceError>`, `&'a str`,
 /// `impl IntoResponse + Send`.
-pub(crate) fn display(tokens: &TokenStream) -> String {
+pub(crate) fn display(tokens: &[TokenTree]) -> String {
     let mut out = String::new();
-    write_tokens(&mut out, tokens.clone());
+    write_tokens(&mut out, tokens.iter().cloned());
     out
 }
 
-fn write_tokens(out: &mut String, tokens: TokenStream) {
+fn write_tokens(out: &mut String, tokens: impl IntoIterator<Item = TokenTree>) {
     let mut previous_is_word = false;
     for token in tokens {
         match token {
@@ -323,12 +658,33 @@ fn write_tokens(out: &mut String, tokens: TokenStream) {
 mod tests {
     use super::*;
 
-    fn parts(sig: &str) -> Vec<(String, String, Context)> {
-        let sig: Signature = syn::parse_str(sig).unwrap();
-        return_parts(&sig)
+    /// The handler `text` (without a body), read by [`Handler::scan`] and by syn.
+    fn read(text: &str) -> (Option<Handler>, Handler) {
+        let head: Vec<TokenTree> = text.parse::<TokenStream>().unwrap().into_iter().collect();
+        let body = Group::new(Delimiter::Brace, TokenStream::new());
+        let scanned = Handler::scan(&head, body.clone());
+        let head: TokenStream = head.into_iter().collect();
+        let (attrs, sig) = syn::parse::Parser::parse2(Handler::parse_head, head).unwrap();
+        (
+            scanned,
+            Handler::from_syn(TokenStream::new(), &attrs, &sig, body),
+        )
+    }
+
+    fn described(handler: &Handler) -> Vec<(String, String, Context)> {
+        return_parts(&handler.sig)
             .into_iter()
             .map(|part| (part.role.to_owned(), part.display, part.context))
             .collect()
+    }
+
+    /// The parts of a handler's return type, which the scan and syn agree on.
+    fn parts(sig: &str) -> Vec<(String, String, Context)> {
+        let (scanned, parsed) = read(sig);
+        let scanned = scanned.expect("a plain signature is scanned");
+        assert_eq!(scanned.sig.generics, parsed.sig.generics, "{sig}");
+        assert_eq!(described(&scanned), described(&parsed), "{sig}");
+        described(&parsed)
     }
 
     fn one(role: &str, display: &str, context: Context) -> (String, String, Context) {
@@ -399,17 +755,67 @@ mod tests {
     }
 
     #[test]
+    fn the_scan_reads_what_syn_reads() {
+        for sig in [
+            "#[doc = \"x\"] #[allow(unused)] pub(crate) async fn f(x: u8) -> Result<A, B>",
+            "pub const unsafe extern \"C\" fn f() -> u8",
+            "fn f<'a, T: Into<Vec<u8>> + 'a, F: Fn(u8) -> u8, const N: usize>() -> E<N> where T: Send",
+            "fn f<T>() where T: Send",
+            "fn f() -> (Result<A, B>)",
+            "fn f() -> Result::<A, B>",
+            "fn f() -> a::<X>::Result<A, B>",
+            "fn f() -> Result<A, B,>",
+            "fn f() -> Result<'a, B>",
+            "fn f() -> Result<A, 3>",
+            "fn f() -> Result<A, { N }>",
+            "fn f() -> Result<A, Item = B>",
+            "fn f() -> Result<A, Item: B>",
+            "fn f() -> Result<A, fn() -> B>",
+            "fn f() -> Result<Vec<A>, HashMap<K, V>>",
+            "fn f() -> Result<<A as X>::Y, B>",
+            "fn f() -> <A as X>::Result<A, B>",
+            "fn f() -> &'static dyn Fn() -> Result<A, B>",
+            "fn f() -> Result",
+            "fn f() -> Result<A, B, C>",
+            "fn f() -> std::result::Result<(), [u8; 4]>",
+        ] {
+            let (scanned, parsed) = read(sig);
+            if let Some(scanned) = scanned {
+                assert_eq!(scanned.sig.generics, parsed.sig.generics, "{sig}");
+                assert_eq!(described(&scanned), described(&parsed), "{sig}");
+            }
+        }
+        let (scanned, parsed) = read("#[rest_status::rest_endpoint(method = \"GET\")] fn f()");
+        assert_eq!(scanned.unwrap().repeated.len(), 1);
+        assert_eq!(parsed.repeated.len(), 1);
+        assert!(read("fn f<T>() -> T").1.sig.generics == ["T"]);
+    }
+
+    #[test]
+    fn anything_unusual_is_left_to_syn() {
+        for sig in [
+            "default fn f()",
+            "fn f<#[cfg(x)] T>()",
+            "#![allow(x)] fn f()",
+        ] {
+            let head: Vec<TokenTree> = sig.parse::<TokenStream>().unwrap().into_iter().collect();
+            let body = Group::new(Delimiter::Brace, TokenStream::new());
+            assert!(Handler::scan(&head, body).is_none(), "{sig}");
+        }
+    }
+
+    #[test]
     fn lifetimes_are_elided_for_the_check() {
-        let sig: Signature = syn::parse_str("fn f<'a>() -> Ok<&'a str, &'static str>").unwrap();
-        let part = &return_parts(&sig)[0];
-        assert_eq!(display(&part.ty), "Ok<&'_ str, &'static str>");
+        let (_, handler) = read("fn f<'a>() -> Ok<&'a str, &'static str>");
+        let part = &return_parts(&handler.sig)[0];
+        assert_eq!(display(&part.ty.0), "Ok<&'_ str, &'static str>");
     }
 
     #[test]
     fn display_reads_like_source() {
         let ty: Type = syn::parse_str("Box<dyn Fn(u8) -> Result<(), [u8; 4]> + Send>").unwrap();
         assert_eq!(
-            display(&ty.to_token_stream()),
+            display(&ty.to_token_stream().into_iter().collect::<Vec<_>>()),
             "Box<dyn Fn(u8) -> Result<(), [u8; 4]> + Send>"
         );
     }

@@ -3,7 +3,7 @@
 //! The rules about the policy's table run later, in const evaluation
 //! (`rest_status_core::check`), because the policy is a type the macro cannot read.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use rest_status_core::{Method, StatusSet};
 use syn::spanned::Spanned;
@@ -153,13 +153,32 @@ fn status<'a>(cx: &Ctxt, item: &'a Expr) -> Option<(u16, &'a LitInt)> {
 /// SPEC 3 is about handlers: the macro goes on a fn with a body. Anything else is an
 /// error that names what it found.
 pub(crate) fn handler(cx: &Ctxt, item: TokenStream) -> Option<Handler> {
-    // The body stays tokens; only what comes before it is parsed.
-    if let Err(error) = crate::depth::check(&without_body(&item)) {
+    // The body stays tokens; only what comes before it is read. syn would copy every
+    // token of the body into its buffer first.
+    let (head, body) = split_body(&item);
+    let head_stream: TokenStream = head.iter().cloned().collect();
+    if let Err(error) = crate::depth::check(&head_stream) {
         cx.syn_error(error);
         return None;
     }
+    if let Some(body) = body {
+        if let Some(function) = Handler::scan(&head, body.clone()) {
+            return Some(function);
+        }
+        if let Ok((attrs, sig)) =
+            syn::parse::Parser::parse2(Handler::parse_head, head_stream.clone())
+        {
+            return Some(Handler::from_syn(head_stream, &attrs, &sig, body));
+        }
+    }
+    // Not a fn with a body: parse it all, for the error.
     match syn::parse2::<Handler>(item.clone()) {
-        Ok(function) => Some(function),
+        // Unreachable in practice (the head alone parsed the same way), but the head
+        // is all the re-emitted item needs.
+        Ok(function) => Some(Handler {
+            head: head_stream,
+            ..function
+        }),
         // Saying what the item is instead would parse all of it, body included.
         Err(error) if crate::depth::check(&item).is_err() => {
             cx.syn_error(error);
@@ -185,42 +204,39 @@ pub(crate) fn handler(cx: &Ctxt, item: TokenStream) -> Option<Handler> {
     }
 }
 
-/// The item without its last token when that is a `{ ... }` group, a fn's body.
-fn without_body(item: &TokenStream) -> TokenStream {
-    let mut tokens: Vec<proc_macro2::TokenTree> = item.clone().into_iter().collect();
-    if matches!(tokens.last(), Some(proc_macro2::TokenTree::Group(group)) if group.delimiter() == proc_macro2::Delimiter::Brace)
-    {
-        tokens.pop();
+/// The item without its last token, and that token when it is a `{ ... }` group, a
+/// fn's body.
+fn split_body(item: &TokenStream) -> (Vec<TokenTree>, Option<Group>) {
+    let mut tokens: Vec<TokenTree> = item.clone().into_iter().collect();
+    match tokens.pop() {
+        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
+            (tokens, Some(group))
+        }
+        Some(last) => {
+            tokens.push(last);
+            (tokens, None)
+        }
+        None => (tokens, None),
     }
-    tokens.into_iter().collect()
 }
 
 /// The checks are items in the body named once per handler: a second
 /// `#[rest_endpoint]` on the same fn would define them twice.
 pub(crate) fn applied_once(cx: &Ctxt, function: &Handler) -> bool {
-    let mut once = true;
-    for attr in &function.attrs {
-        let path = attr.path();
-        if path
-            .segments
-            .last()
-            .is_some_and(|s| s.ident == "rest_endpoint")
-        {
-            cx.error_spanned_by(
-                attr,
-                "#[rest_endpoint] is given twice on this fn: keep one, with all the arguments",
-            );
-            once = false;
-        }
+    for attr in &function.repeated {
+        cx.error_spanned_by(
+            attr,
+            "#[rest_endpoint] is given twice on this fn: keep one, with all the arguments",
+        );
     }
-    once
+    function.repeated.is_empty()
 }
 
 /// `fn name(...);`, as in a trait or an extern block.
 fn is_declaration(tokens: &TokenStream) -> bool {
     let mut tokens = tokens.clone().into_iter();
-    tokens.any(|token| matches!(&token, proc_macro2::TokenTree::Ident(ident) if ident == "fn"))
-        && !tokens.any(|token| matches!(&token, proc_macro2::TokenTree::Group(group) if group.delimiter() == proc_macro2::Delimiter::Brace))
+    tokens.any(|token| matches!(&token, TokenTree::Ident(ident) if ident == "fn"))
+        && !tokens.any(|token| matches!(&token, TokenTree::Group(group) if group.delimiter() == Delimiter::Brace))
 }
 
 fn item_kind(item: &syn::Item) -> &'static str {

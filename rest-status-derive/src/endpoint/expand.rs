@@ -6,7 +6,7 @@
 //! handler evaluates one call that compares bitsets, and the text of the error is
 //! built only when something fails.
 
-use proc_macro2::{Delimiter, Group, Literal, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
 use syn::Path;
 
@@ -15,6 +15,7 @@ use super::attr;
 use super::check::{self, DeclaredStatus};
 use super::default_policy::{self, DefaultPolicy};
 use crate::ctxt::Ctxt;
+use crate::trees::Trees;
 use rest_status_core::__private::endpoint::Endpoint;
 use rest_status_core::{Extended, MethodTable, Policy as _, Strict};
 
@@ -30,7 +31,10 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         .as_ref()
         .is_some_and(|function| check::applied_once(&cx, function));
     let complete = check::arguments_complete(&args, declared.as_deref());
-    let krate = args.krate.clone().unwrap_or_else(default_crate);
+    let krate = match &args.krate {
+        Some(path) => Trees(path.to_token_stream().into_iter().collect()),
+        None => default_crate(),
+    };
     let policy = match &args.policy {
         Some(path) => Some(Policy::Explicit(path.clone())),
         None => match default_policy::read() {
@@ -64,7 +68,7 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
                 parts,
                 return_span,
             };
-            let function = function.with_checks(item, checks.expand());
+            let function = function.with_checks(checks.expand());
             quote!(#errors #function)
         }
         _ => quote!(#errors #item),
@@ -80,7 +84,8 @@ enum Policy {
 
 /// The checks of one handler.
 struct Checks {
-    krate: Path,
+    /// How the handler's crate names the facade: `::rest_status`.
+    krate: Trees,
     method: rest_status_core::Method,
     method_span: Span,
     declared: Option<Vec<DeclaredStatus>>,
@@ -129,32 +134,48 @@ impl Checks {
 
     /// The policy as a type, spanned so that a path that is not a policy is a
     /// trait-bound error at the path.
-    fn policy(&self) -> TokenStream {
-        let krate = &self.krate;
+    fn policy(&self) -> Trees {
         match &self.policy {
-            Policy::Explicit(path) => path.to_token_stream(),
+            Policy::Explicit(path) => Trees(path.to_token_stream().into_iter().collect()),
             Policy::Default(manifest) => match &manifest.policy {
-                DefaultPolicy::BuiltIn(name) => {
-                    let name = syn::Ident::new(name, Span::call_site());
-                    quote!(#krate::#name)
-                }
-                DefaultPolicy::Path(path) => respan(path.to_token_stream(), Span::call_site()),
+                DefaultPolicy::BuiltIn(name) => path(&self.krate, &[name], Span::call_site()),
+                DefaultPolicy::Path(path) => Trees(
+                    respan(path.to_token_stream(), Span::call_site())
+                        .into_iter()
+                        .collect(),
+                ),
             },
         }
     }
 
     /// `Method::Delete`.
-    fn method(&self) -> TokenStream {
-        let krate = &self.krate;
+    fn method(&self) -> Trees {
         // The variant's name is its `Debug` form: `Delete`.
-        let method = syn::Ident::new(&format!("{:?}", self.method), self.method_span);
-        quote!(#krate::__private::Method::#method)
+        let name = format!("{:?}", self.method);
+        let mut method = path(
+            &self.krate,
+            &["__private", "Method", &name],
+            Span::call_site(),
+        );
+        if let Some(name) = method.0.last_mut() {
+            name.set_span(self.method_span);
+        }
+        method
     }
 
     /// How the handler's crate names the facade, for the help lines: `rest_status`.
     fn krate_name(&self) -> String {
-        let name = ast::display(&self.krate.to_token_stream());
+        let name = ast::display(&self.krate.0);
         name.trim_start_matches("::").to_owned()
+    }
+
+    /// `::rest_status::__private::endpoint::function`, every token spanned at `span`.
+    fn private_at(&self, function: &str, span: Span) -> Trees {
+        let mut krate = self.krate.clone();
+        for token in &mut krate.0 {
+            token.set_span(span);
+        }
+        path(&krate, &["__private", "endpoint", function], span)
     }
 
     /// A handler that declares no statuses: each part of its return type must have
@@ -163,29 +184,22 @@ impl Checks {
     /// here when the policy is a built-in one the macro can read, or by a second call
     /// spanned at the method otherwise.
     fn typed(&self, parts: &[&ReturnPart]) -> TokenStream {
-        let krate = &self.krate;
-        let private = quote!(#krate::__private::endpoint);
         let (policy, method, krate_name) = (self.policy(), self.method(), self.krate_name());
-        let display = |i: usize| parts.get(i).map_or("", |part| part.display.as_str());
-        let (a_display, b_display) = (display(0), display(1));
+        let (start, end) = self.return_span;
         let check = match parts {
             [a, b] => {
+                let function = self.private_at("check", start);
+                let (a_display, b_display) = (&a.display, &b.display);
+                let arguments = group_at(quote!(#method, #krate_name, #a_display, #b_display), end);
                 let (a, b) = (&a.ty, &b.ty);
-                spanned_call(
-                    self.return_span,
-                    quote!(#private::check),
-                    quote!(#policy, #a, #b),
-                    quote!(#method, #krate_name, #a_display, #b_display),
-                )
+                quote_spanned!(start=> #function::<#policy, #a, #b> #arguments)
             }
             [a] => {
+                let function = self.private_at("check_whole", start);
+                let a_display = &a.display;
+                let arguments = group_at(quote!(#method, #krate_name, #a_display), end);
                 let a = &a.ty;
-                spanned_call(
-                    self.return_span,
-                    quote!(#private::check_whole),
-                    quote!(#policy, #a),
-                    quote!(#method, #krate_name, #a_display),
-                )
+                quote_spanned!(start=> #function::<#policy, #a> #arguments)
             }
             // An `impl Trait` return type without `statuses(...)`, which the macro has
             // refused already: only the method is left to check.
@@ -201,14 +215,16 @@ impl Checks {
             }
             Some(_) => check,
             None => {
-                let refuse = spanned_call(
-                    (self.method_span, self.method_span),
-                    quote!(#private::refuse_method),
-                    policy.clone(),
-                    quote!(#method, #krate_name),
-                );
+                let span = self.method_span;
+                let refuse = self.private_at("refuse_method", span);
+                let arguments = group_at(quote!(#method, #krate_name), span);
+                let covers = self.private_at("covers", Span::call_site());
                 quote! {
-                    if #private::covers::<#policy>(#method) { #check } else { #refuse }
+                    if #covers::<#policy>(#method) {
+                        #check
+                    } else {
+                        #refuse::<#policy> #arguments
+                    }
                 }
             }
         }
@@ -233,8 +249,7 @@ impl Checks {
     /// A handler that declares `statuses(...)`: each must be allowed by the policy, and
     /// the statuses of each part of the return type that has them must be declared.
     fn declared(&self, declared: &[DeclaredStatus], parts: &[&ReturnPart]) -> TokenStream {
-        let krate = &self.krate;
-        let private = quote!(#krate::__private::endpoint);
+        let private = path(&self.krate, &["__private", "endpoint"], Span::call_site());
         let (policy, method, krate_name) = (self.policy(), self.method(), self.krate_name());
         let codes: Vec<Literal> = declared
             .iter()
@@ -297,26 +312,29 @@ impl Checks {
     }
 }
 
-/// `path(arguments)` whose tokens start at `span.0` and end at `span.1`: the called
-/// function is `#[track_caller]`, so the const-evaluation error points at this call,
-/// and rustc's span for it covers the user's tokens.
-///
-/// `generics` (`<P, A, B>`, written without the brackets) keep their own spans, so a
-/// type that does not meet a bound is reported at the user's type.
-fn spanned_call(
-    (start, end): (Span, Span),
-    path: TokenStream,
-    generics: TokenStream,
-    arguments: TokenStream,
-) -> TokenStream {
-    let mut tokens = respan(path, start);
-    tokens.extend(quote_spanned!(start=> ::<));
-    tokens.extend(generics);
-    tokens.extend(quote_spanned!(start=> >));
-    let mut arguments = Group::new(Delimiter::Parenthesis, arguments);
-    arguments.set_span(end);
-    tokens.extend([TokenTree::Group(arguments)]);
-    tokens
+/// `(tokens)` spanned at `span`. The check calls are `#[track_caller]`: the const
+/// evaluation error points at the call, and rustc's span for a call runs from its
+/// first token, spanned at the start of what is checked, to its arguments' parentheses,
+/// spanned at its end.
+fn group_at(tokens: TokenStream, span: Span) -> TokenTree {
+    let mut group = Group::new(Delimiter::Parenthesis, tokens);
+    group.set_span(span);
+    TokenTree::Group(group)
+}
+
+/// `base::a::b`, the added tokens spanned at `span`.
+fn path(base: &Trees, segments: &[&str], span: Span) -> Trees {
+    let mut path = base.clone();
+    for segment in segments {
+        let mut first = Punct::new(':', Spacing::Joint);
+        first.set_span(span);
+        let mut second = Punct::new(':', Spacing::Alone);
+        second.set_span(span);
+        path.0.push(TokenTree::Punct(first));
+        path.0.push(TokenTree::Punct(second));
+        path.0.push(TokenTree::Ident(Ident::new(segment, span)));
+    }
+    path
 }
 
 /// `__report.fail()` whose tokens start at `span.0` and end at `span.1`: `fail` is
@@ -332,15 +350,8 @@ fn fail_at((start, end): (Span, Span)) -> TokenStream {
 
 /// `::rest_status`, built directly: parsing it with syn would cost every handler more
 /// than the rest of its expansion.
-fn default_crate() -> Path {
-    Path {
-        leading_colon: Some(Default::default()),
-        segments: std::iter::once(syn::PathSegment::from(syn::Ident::new(
-            "rest_status",
-            Span::call_site(),
-        )))
-        .collect(),
-    }
+fn default_crate() -> Trees {
+    path(&Trees::default(), &["rest_status"], Span::call_site())
 }
 
 fn respan(tokens: TokenStream, span: Span) -> TokenStream {
