@@ -1,11 +1,11 @@
 //! The impls of `Statuses` and `RestError` for valid input.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
-use quote::{format_ident, quote, quote_spanned, ToTokens};
+use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use quote::{format_ident, quote, quote_spanned, ToTokens, TokenStreamExt};
 use rest_status_core::__private::derive::{body_prefix, constant_body, http_constant};
 use rest_status_core::reason_phrase;
 use syn::ext::IdentExt as _;
-use syn::{parse_quote, Ident, LitByteStr, LitStr, WherePredicate};
+use syn::{parse_quote, Ident, LitStr, WherePredicate};
 
 use super::ast::{Case, Input};
 use super::attr::{Format, Message};
@@ -17,6 +17,9 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
         Some(path) => path.to_token_stream(),
         None => super::default_crate(),
     };
+    // Every path below goes through this alias, declared once in the block the impls
+    // are in: fewer tokens for the macro to write and for rustc to resolve.
+    let private = private_alias();
     let cases: Vec<Resolved> = input
         .cases
         .iter()
@@ -26,7 +29,7 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
     let ty = &input.original.ident;
     let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
     let mut rest_generics = input.original.generics.clone();
-    let bounds = display_bounds(input, &cases, &krate);
+    let bounds = display_bounds(input, &cases, &private);
     if !bounds.is_empty() {
         rest_generics.make_where_clause().predicates.extend(bounds);
     }
@@ -38,107 +41,128 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
     let statuses = cases.iter().map(|case| case.status);
     let format = match input.format {
         Some(Format::Problem) => quote! {
-            const FORMAT: #krate::__private::derive::BodyFormat =
-                #krate::__private::derive::BodyFormat::Problem;
+            const FORMAT: #private::derive::BodyFormat =
+                #private::derive::BodyFormat::Problem;
         },
         Some(Format::Errors) | None => TokenStream::new(),
     };
-    let sources = cases.iter().map(|case| {
-        let status = case.status;
-        let name = case.case.ident.unraw().to_string();
-        quote!(#krate::__private::StatusSource { status: #status, name: #name })
-    });
+    let mut sources = TokenStream::new();
+    for case in &cases {
+        let (status, name) = (case.status, case.case.ident.unraw().to_string());
+        sources.extend(quote!(#private::StatusSource { status: #status, name: #name },));
+    }
 
-    let status = dispatch(input, &cases, |case| {
-        (None, status_code(case.status, &krate))
-    });
-    let code = dispatch(input, &cases, |case| {
-        let code = &case.code;
-        (None, quote!(#code))
-    });
-    let fmt_message = dispatch(input, &cases, |case| match &case.message {
-        Body::Fixed(text) => (
-            None,
-            quote!(#krate::__private::core::fmt::Formatter::write_str(__formatter, #text)),
-        ),
-        Body::Template(message) => {
-            let (bindings, args) = case.bindings(message, &krate);
-            (
-                Some(bindings),
-                quote!(#krate::__private::core::fmt::Formatter::write_fmt(__formatter, #args)),
-            )
-        }
-    });
-    let write_json = dispatch(input, &cases, |case| match &case.message {
-        Body::Fixed(text) => {
-            let body = LitByteStr::new(&constant_body(&case.code, text), Span::call_site());
-            (
-                None,
-                quote!(#krate::__private::derive::write_constant(__out, #body)),
-            )
-        }
-        Body::Template(_) => {
-            let prefix = LitByteStr::new(&body_prefix(&case.code), Span::call_site());
-            (
-                None,
-                quote!(#krate::__private::derive::write_interpolated(__out, #prefix, self)),
-            )
-        }
-    });
+    // The arms are written token by token into one stream: composing small streams
+    // costs a round trip to the compiler each, and there are 24 arms to an enum of six.
+    let status = dispatch(
+        input,
+        &cases,
+        |_, _| None,
+        |_, case, out| match http_constant(case.status) {
+            Some(name) => push_path(out, &private, &["http", "StatusCode", name]),
+            None => {
+                let status = case.status;
+                out.extend(quote!(const { #private::derive::status_code(#status) }));
+            }
+        },
+    );
+    let code = dispatch(
+        input,
+        &cases,
+        |_, _| None,
+        |_, case, out| {
+            out.append(Literal::string(&case.code));
+        },
+    );
+    // The bindings and `format_args!` of each message that interpolates fields.
+    let formats: Vec<Option<(TokenStream, TokenStream)>> = cases
+        .iter()
+        .map(|case| match &case.message {
+            Body::Template(message) => Some(case.bindings(message, &private)),
+            Body::Fixed(_) => None,
+        })
+        .collect();
+    let fmt_message = dispatch(
+        input,
+        &cases,
+        |i, _| formats[i].as_ref().map(|(bindings, _)| bindings.clone()),
+        |i, case, out| match (&case.message, &formats[i]) {
+            (_, Some((_, args))) => {
+                out.extend(quote!(#private::core::fmt::Formatter::write_fmt(__formatter, #args)));
+            }
+            (Body::Fixed(text), None) => {
+                push_path(out, &private, &["core", "fmt", "Formatter", "write_str"]);
+                push_call(out, "__formatter", Literal::string(text), false);
+            }
+            (Body::Template(_), None) => {}
+        },
+    );
+    let write_json = dispatch(
+        input,
+        &cases,
+        |_, _| None,
+        |_, case, out| match &case.message {
+            Body::Fixed(text) => {
+                push_path(out, &private, &["derive", "write_constant"]);
+                let body = constant_body(&case.code, text);
+                push_call(out, "__out", Literal::byte_string(&body), false);
+            }
+            Body::Template(_) => {
+                push_path(out, &private, &["derive", "write_interpolated"]);
+                let prefix = body_prefix(&case.code);
+                push_call(out, "__out", Literal::byte_string(&prefix), true);
+            }
+        },
+    );
 
     quote! {
         #[doc(hidden)]
         const _: () = {
+            use #krate::__private as #private;
+
             #[automatically_derived]
             #[allow(deprecated)] // the user's type may be; its impls are not a use
-            impl #impl_generics #krate::__private::Statuses for #ty #ty_generics #where_clause {
-                const STATUSES: #krate::__private::StatusSet =
-                    #krate::__private::StatusSet::of(&[#(#statuses),*]);
-                const SOURCES: &'static [#krate::__private::StatusSource] = &[#(#sources),*];
+            impl #impl_generics #private::Statuses for #ty #ty_generics #where_clause {
+                const STATUSES: #private::StatusSet =
+                    #private::StatusSet::of(&[#(#statuses),*]);
+                const SOURCES: &'static [#private::StatusSource] = &[#sources];
             }
 
             #[automatically_derived]
             #[allow(deprecated)] // the user's type may be; its impls are not a use
-            impl #impl_generics #krate::__private::derive::RestError for #ty #ty_generics #rest_where_clause {
-                fn status(&self) -> #krate::__private::http::StatusCode {
+            impl #impl_generics #private::derive::RestError for #ty #ty_generics #rest_where_clause {
+                fn status(&self) -> #private::http::StatusCode {
                     #status
                 }
 
-                fn code(&self) -> &'static #krate::__private::core::primitive::str {
+                fn code(&self) -> &'static #private::core::primitive::str {
                     #code
                 }
 
                 fn fmt_message(
                     &self,
-                    __formatter: &mut #krate::__private::core::fmt::Formatter<'_>,
-                ) -> #krate::__private::core::fmt::Result {
+                    __formatter: &mut #private::core::fmt::Formatter<'_>,
+                ) -> #private::core::fmt::Result {
                     #fmt_message
                 }
 
-                fn write_json(&self, __out: &mut #krate::__private::derive::Vec<#krate::__private::core::primitive::u8>) {
+                fn write_json(&self, __out: &mut #private::derive::Vec<#private::core::primitive::u8>) {
                     #write_json
                 }
 
                 #format
             }
 
-            #krate::__private::__rest_status_integrations! {
+            #private::__rest_status_integrations! {
                 impl {#impl_generics} for {#ty #ty_generics} where {#(#predicates,)*}
             }
         };
     }
 }
 
-/// `http::StatusCode::NOT_FOUND` for a status `http` names, an inline `const` that
-/// computes it for the rest.
-fn status_code(status: u16, krate: &TokenStream) -> TokenStream {
-    match http_constant(status) {
-        Some(name) => {
-            let name = Ident::new(name, Span::call_site());
-            quote!(#krate::__private::http::StatusCode::#name)
-        }
-        None => quote!(const { #krate::__private::derive::status_code(#status) }),
-    }
+/// The name the expansion gives `rest_status::__private` in its block.
+pub(super) fn private_alias() -> Ident {
+    Ident::new("__rest_status_private", Span::call_site())
 }
 
 /// A case with its defaults filled in.
@@ -182,7 +206,7 @@ impl<'a> Resolved<'a> {
     /// The pattern fields that bind what `message` interpolates, and the
     /// `format_args!` that writes it. Spanned at the message, so that a field without
     /// `Display` is reported there.
-    fn bindings(&self, message: &Message, krate: &TokenStream) -> (TokenStream, TokenStream) {
+    fn bindings(&self, message: &Message, private: &Ident) -> (TokenStream, TokenStream) {
         let span = message.original.span();
         let binding = |field: &FieldRef| {
             let name = match field {
@@ -208,49 +232,91 @@ impl<'a> Resolved<'a> {
         let args = message.template.fields().map(binding);
         (
             quote!(#(#patterns,)*),
-            quote_spanned!(span=> #krate::__private::core::format_args!(#format, #(#args),*)),
+            quote_spanned!(span=> #private::core::format_args!(#format, #(#args),*)),
         )
     }
 }
 
 /// `match self { Self::Variant { .. } => body, ... }`, or the body alone for a struct
-/// (a one-arm match would only add noise). `arm` gives the pattern's bindings, if any,
-/// and the body of one case.
+/// (a one-arm match would only add noise). `bindings` gives the bindings of the
+/// pattern of the `i`th case, if any, and `body` writes its body.
 fn dispatch<'a>(
     input: &Input,
     cases: &'a [Resolved<'a>],
-    arm: impl Fn(&'a Resolved<'a>) -> (Option<TokenStream>, TokenStream),
+    bindings: impl Fn(usize, &'a Resolved<'a>) -> Option<TokenStream>,
+    body: impl Fn(usize, &'a Resolved<'a>, &mut TokenStream),
 ) -> TokenStream {
     let struct_case = input.cases.first().filter(|case| case.variant.is_none());
     if struct_case.is_some() {
-        return match cases.first().map(&arm) {
-            Some((Some(bindings), body)) => quote! {
-                let Self { #bindings .. } = self;
-                #body
-            },
-            Some((None, body)) => body,
+        let Some(case) = cases.first() else {
+            return TokenStream::new();
+        };
+        let mut out = match bindings(0, case) {
+            Some(bindings) => quote!(let Self { #bindings .. } = self;),
             None => TokenStream::new(),
         };
+        body(0, case, &mut out);
+        return out;
     }
     if cases.is_empty() {
         // An enum without variants has no value to match on.
         return quote!(match *self {});
     }
-    let arms = cases.iter().map(|case| {
-        let ident = case.case.ident;
-        let (bindings, body) = arm(case);
-        quote!(Self::#ident { #bindings .. } => #body,)
-    });
-    quote! {
-        match self {
-            #(#arms)*
-        }
+    let mut arms = TokenStream::new();
+    for (i, case) in cases.iter().enumerate() {
+        arms.append(Ident::new("Self", Span::call_site()));
+        push_punct(&mut arms, "::");
+        arms.append(case.case.ident.clone());
+        let mut pattern = bindings(i, case).unwrap_or_default();
+        push_punct(&mut pattern, "..");
+        arms.append(Group::new(Delimiter::Brace, pattern));
+        push_punct(&mut arms, "=>");
+        body(i, case, &mut arms);
+        push_punct(&mut arms, ",");
     }
+    let mut out = quote!(match self);
+    out.append(Group::new(Delimiter::Brace, arms));
+    out
+}
+
+/// Appends an operator, `::` or `=>`, as the joined punctuation it is made of.
+fn push_punct(out: &mut TokenStream, op: &str) {
+    let mut chars = op.chars().peekable();
+    while let Some(c) = chars.next() {
+        let spacing = if chars.peek().is_some() {
+            Spacing::Joint
+        } else {
+            Spacing::Alone
+        };
+        out.append(Punct::new(c, spacing));
+    }
+}
+
+/// Appends `private::a::b::c`.
+fn push_path(out: &mut TokenStream, private: &Ident, segments: &[&str]) {
+    out.append(private.clone());
+    for segment in segments {
+        push_punct(out, "::");
+        out.append(Ident::new(segment, Span::call_site()));
+    }
+}
+
+/// Appends `(first, literal)`, or `(first, literal, self)`.
+fn push_call(out: &mut TokenStream, first: &str, literal: Literal, with_self: bool) {
+    let mut args = TokenStream::new();
+    args.append(Ident::new(first, Span::call_site()));
+    push_punct(&mut args, ",");
+    args.append(literal);
+    if with_self {
+        push_punct(&mut args, ",");
+        args.append(Ident::new("self", Span::call_site()));
+    }
+    out.append(Group::new(Delimiter::Parenthesis, args));
 }
 
 /// `T: Display` for each interpolated field whose type mentions a type parameter, so
 /// that a generic error asks for `Display` only where its message needs it.
-fn display_bounds(input: &Input, cases: &[Resolved], krate: &TokenStream) -> Vec<WherePredicate> {
+fn display_bounds(input: &Input, cases: &[Resolved], private: &Ident) -> Vec<WherePredicate> {
     let params: Vec<&Ident> = input
         .original
         .generics
@@ -276,7 +342,7 @@ fn display_bounds(input: &Input, cases: &[Resolved], krate: &TokenStream) -> Vec
                 continue;
             }
             seen.push(key);
-            bounds.push(parse_quote!(#ty: #krate::__private::core::fmt::Display));
+            bounds.push(parse_quote!(#ty: #private::core::fmt::Display));
         }
     }
     bounds
