@@ -4,7 +4,7 @@
 use proc_macro2::{TokenStream, TokenTree};
 use syn::parse::Parser;
 use syn::punctuated::Punctuated;
-use syn::{token, Expr, LitStr, Path, Token};
+use syn::{token, Expr, ExprLit, Lit, LitStr, Path, Token};
 
 use crate::ctxt::{Attr, Ctxt};
 
@@ -28,6 +28,9 @@ pub(crate) const KEYS: &str = "`method`, `statuses`, `policy` or `crate`";
 
 /// Parses every argument it can, recording each problem in `cx` and going on.
 pub(crate) fn parse(cx: &Ctxt, args: TokenStream) -> Args {
+    if let Some(args) = method_alone(&args) {
+        return args;
+    }
     let mut method = Attr::none(cx, "method");
     let mut statuses = Attr::none(cx, "statuses");
     let mut policy = Attr::none(cx, "policy");
@@ -100,6 +103,33 @@ pub(crate) fn parse(cx: &Ctxt, args: TokenStream) -> Args {
     }
 }
 
+/// `method = "..."` and nothing else, the usual arguments, read without syn's parser
+/// (the macro runs once per handler, unoptimized in a debug build). What the method
+/// says is checked later, as for any other arguments.
+fn method_alone(args: &TokenStream) -> Option<Args> {
+    let tokens: Vec<TokenTree> = args.clone().into_iter().collect();
+    let [TokenTree::Ident(key), TokenTree::Punct(eq), TokenTree::Literal(value)] = &tokens[..]
+    else {
+        return None;
+    };
+    if eq.as_char() != '=' || key != "method" {
+        return None;
+    }
+    let Lit::Str(value) = Lit::new(value.clone()) else {
+        return None;
+    };
+    Some(Args {
+        method: Some(Expr::Lit(ExprLit {
+            attrs: Vec::new(),
+            lit: Lit::Str(value),
+        })),
+        statuses: None,
+        policy: None,
+        krate: None,
+        complete: true,
+    })
+}
+
 /// `key = path`; a quoted path is an error that shows the unquoted form.
 fn parse_path(
     cx: &Ctxt,
@@ -127,4 +157,39 @@ fn skip_value(meta: &syn::meta::ParseNestedMeta) -> syn::Result<()> {
         meta.input.parse::<TokenTree>()?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::{quote, ToTokens};
+
+    /// What syn's parser makes of `args`, for comparison with the shortcut.
+    fn by_syn(args: TokenStream) -> String {
+        let cx = Ctxt::new();
+        let mut method = None;
+        let parser = syn::meta::parser(|meta| {
+            method = Some(meta.value()?.parse::<Expr>()?);
+            Ok(())
+        });
+        parser.parse2(args).unwrap();
+        assert!(cx.check().is_ok());
+        method.unwrap().to_token_stream().to_string()
+    }
+
+    #[test]
+    fn method_alone_reads_as_syn_does() {
+        for args in [quote!(method = "DELETE"), quote!(method = "get")] {
+            let cx = Ctxt::new();
+            let read = parse(&cx, args.clone());
+            assert!(cx.check().is_ok());
+            assert!(read.complete && read.statuses.is_none() && read.policy.is_none());
+            let method = read.method.unwrap().to_token_stream().to_string();
+            assert_eq!(method, by_syn(args));
+        }
+        // Anything else takes the full parser.
+        assert!(method_alone(&quote!(method = 1)).is_none());
+        assert!(method_alone(&quote!(methods = "GET")).is_none());
+        assert!(method_alone(&quote!(method = "GET", statuses(200))).is_none());
+    }
 }
