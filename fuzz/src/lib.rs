@@ -3,8 +3,8 @@
 //!
 //! A proc-macro crate exports nothing but its macros, so the derive crate's modules are
 //! compiled here once more, declared at the paths they have there (`crate::ctxt`,
-//! `crate::depth`, `crate::endpoint`, `crate::error`) so that their `crate::` paths
-//! resolve. The code fuzzed is the code the compiler runs, not a copy.
+//! `crate::depth`, `crate::endpoint`, `crate::error`, `crate::trees`) so that their
+//! `crate::` paths resolve. The code fuzzed is the code the compiler runs, not a copy.
 
 #![forbid(unsafe_code)]
 
@@ -16,6 +16,8 @@ mod depth;
 mod endpoint;
 #[path = "../../rest-status-derive/src/error/mod.rs"]
 mod error;
+#[path = "../../rest-status-derive/src/trees.rs"]
+mod trees;
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
