@@ -536,8 +536,7 @@ impl Endpoint {
         while i < BUILT_IN.len() {
             let (name, table) = BUILT_IN[i];
             if !bytes_eq(name.as_bytes(), self.policy.as_bytes())
-                && table.covers(self.method)
-                && refused.is_subset(table.allowed(self.method))
+                && table.allows_all(self.method, refused)
             {
                 m.str(", or select `")
                     .str(name)

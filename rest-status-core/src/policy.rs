@@ -53,6 +53,18 @@ impl MethodTable {
         self.covers(method) && self.allowed(method).contains(status)
     }
 
+    /// Whether a `method` handler may return every status of `statuses`.
+    ///
+    /// ```
+    /// # use rest_status_core::{Method, Policy, StatusSet, Strict};
+    /// assert!(Strict::TABLE.allows_all(Method::Delete, StatusSet::of(&[204, 403])));
+    /// assert!(!Strict::TABLE.allows_all(Method::Delete, StatusSet::of(&[204, 404])));
+    /// assert!(!Strict::TABLE.allows_all(Method::Head, StatusSet::EMPTY));
+    /// ```
+    pub const fn allows_all(&self, method: Method, statuses: StatusSet) -> bool {
+        self.covers(method) && statuses.is_subset(self.allowed(method))
+    }
+
     /// The methods the table covers, as a set of [`Method::index`] bits. Const code
     /// uses it; run-time code has [`MethodTable::methods`].
     pub const fn covered_mask(&self) -> u16 {
