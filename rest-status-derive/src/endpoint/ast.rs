@@ -10,7 +10,7 @@ use proc_macro2::{Delimiter, Group, Ident, Spacing, Span, TokenStream, TokenTree
 use quote::{quote, ToTokens};
 
 use crate::trees::Trees;
-use syn::parse::{Parse, ParseStream};
+use syn::parse::ParseStream;
 use syn::{Attribute, GenericArgument, PathArguments, ReturnType, Type, Visibility};
 
 /// A fn with a body: what the checks need of its signature, and the body as the tokens
@@ -35,18 +35,17 @@ pub(crate) struct Signature {
     pub(crate) output: Option<Vec<TokenTree>>,
 }
 
-impl Parse for Handler {
-    fn parse(input: ParseStream) -> syn::Result<Handler> {
-        let (attrs, sig) = Handler::parse_head(input)?;
+impl Handler {
+    /// A fn with a body, read by syn only for the error when it is not one.
+    pub(crate) fn expect_fn(input: ParseStream) -> syn::Result<()> {
+        Handler::parse_head(input)?;
         let body: Group = input.parse()?;
         if body.delimiter() != Delimiter::Brace {
             return Err(syn::Error::new(body.span(), "expected the fn's body"));
         }
-        Ok(Handler::from_syn(TokenStream::new(), &attrs, &sig, body))
+        Ok(())
     }
-}
 
-impl Handler {
     /// What comes before the body, parsed by syn: the attributes, the visibility and
     /// the signature, with nothing after them.
     pub(crate) fn parse_head(input: ParseStream) -> syn::Result<(Vec<Attribute>, syn::Signature)> {
@@ -155,13 +154,7 @@ impl Handler {
             let mut depth = 1;
             let mut previous: Option<&TokenTree> = None;
             for token in tokens.by_ref() {
-                if let TokenTree::Punct(punct) = token {
-                    match punct.as_char() {
-                        '<' => depth += 1,
-                        '>' if !is_joint(previous, '-') => depth -= 1,
-                        _ => {}
-                    }
-                }
+                depth += angle_delta(previous, token);
                 if depth == 0 {
                     break;
                 }
@@ -247,6 +240,16 @@ fn can_start_type(token: Option<&TokenTree>) -> bool {
     }
 }
 
+/// How `token`, after `previous`, changes the depth of `<...>`: `<` opens, `>` closes
+/// unless it ends a `->`.
+fn angle_delta(previous: Option<&TokenTree>, token: &TokenTree) -> i32 {
+    match token {
+        TokenTree::Punct(punct) if punct.as_char() == '<' => 1,
+        TokenTree::Punct(punct) if punct.as_char() == '>' && !is_joint(previous, '-') => -1,
+        _ => 0,
+    }
+}
+
 fn is_punct(token: Option<&TokenTree>, c: char) -> bool {
     matches!(token, Some(TokenTree::Punct(punct)) if punct.as_char() == c)
 }
@@ -299,14 +302,8 @@ fn parameter_names(inner: &[TokenTree]) -> Option<Vec<String>> {
             }
             continue;
         }
-        if let TokenTree::Punct(punct) = token {
-            match punct.as_char() {
-                '<' => depth += 1,
-                '>' if !is_joint(previous, '-') => depth -= 1,
-                ',' if depth == 0 => starts = true,
-                _ => {}
-            }
-        }
+        depth += angle_delta(previous, token);
+        starts = depth == 0 && is_punct(Some(token), ',');
         previous = Some(token);
     }
     Some(names)
@@ -463,16 +460,13 @@ fn plain_result_sides(tokens: &[TokenTree]) -> Option<Option<(Vec<TokenTree>, Ve
     let mut depth = 0;
     let mut previous: Option<&TokenTree> = None;
     for token in &tokens[at + 2..tokens.len() - 1] {
+        depth += angle_delta(previous, token);
+        if depth < 0 {
+            // The `>` that closes `Result<` comes before the end.
+            return None;
+        }
         if let TokenTree::Punct(punct) = token {
             match punct.as_char() {
-                '<' => depth += 1,
-                '>' if !is_joint(previous, '-') => {
-                    if depth == 0 {
-                        // The `>` that closes `Result<` comes before the end.
-                        return None;
-                    }
-                    depth -= 1;
-                }
                 ',' if depth == 0 => {
                     args.push(Vec::new());
                     previous = Some(token);

@@ -171,37 +171,32 @@ pub(crate) fn handler(cx: &Ctxt, item: TokenStream) -> Option<Handler> {
             return Some(Handler::from_syn(head_stream, &attrs, &sig, body));
         }
     }
-    // Not a fn with a body: parse it all, for the error.
-    match syn::parse2::<Handler>(item.clone()) {
-        // Unreachable in practice (the head alone parsed the same way), but the head
-        // is all the re-emitted item needs.
-        Ok(function) => Some(Handler {
-            head: head_stream,
-            ..function
-        }),
-        // Saying what the item is instead would parse all of it, body included.
-        Err(error) if crate::depth::check(&item).is_err() => {
-            cx.syn_error(error);
-            None
-        }
-        Err(error) => {
-            match syn::parse2::<syn::Item>(item) {
-                Ok(syn::Item::Verbatim(tokens)) if is_declaration(&tokens) => cx.error_spanned_by(
-                    tokens,
-                    "#[rest_endpoint] goes on a handler fn with a body; a declaration without one has nothing to check",
-                ),
-                Ok(syn::Item::Fn(_) | syn::Item::Verbatim(_)) | Err(_) => cx.syn_error(error),
-                Ok(other) => cx.error_spanned_by(
-                    item_keyword(&other),
-                    format!(
-                        "#[rest_endpoint] goes on a handler fn, not on {}",
-                        item_kind(&other)
-                    ),
-                ),
-            }
-            None
-        }
+    // Not a fn with a body: parse it all, for syn's error.
+    let error = match syn::parse::Parser::parse2(Handler::expect_fn, item.clone()) {
+        Err(error) => error,
+        // The head and the body read apart above already; together they cannot.
+        Ok(()) => syn::Error::new_spanned(&item, "expected a handler fn with a body"),
+    };
+    // Saying what the item is instead would parse all of it, body included.
+    if crate::depth::check(&item).is_err() {
+        cx.syn_error(error);
+        return None;
     }
+    match syn::parse2::<syn::Item>(item) {
+        Ok(syn::Item::Verbatim(tokens)) if is_declaration(&tokens) => cx.error_spanned_by(
+            tokens,
+            "#[rest_endpoint] goes on a handler fn with a body; a declaration without one has nothing to check",
+        ),
+        Ok(syn::Item::Fn(_) | syn::Item::Verbatim(_)) | Err(_) => cx.syn_error(error),
+        Ok(other) => cx.error_spanned_by(
+            item_keyword(&other),
+            format!(
+                "#[rest_endpoint] goes on a handler fn, not on {}",
+                item_kind(&other)
+            ),
+        ),
+    }
+    None
 }
 
 /// The item without its last token, and that token when it is a `{ ... }` group, a

@@ -6,7 +6,7 @@
 //! handler evaluates one call that compares bitsets, and the text of the error is
 //! built only when something fails.
 
-use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Literal, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
 use syn::Path;
 
@@ -138,7 +138,7 @@ impl Checks {
         match &self.policy {
             Policy::Explicit(path) => Trees(path.to_token_stream().into_iter().collect()),
             Policy::Default(manifest) => match &manifest.policy {
-                DefaultPolicy::BuiltIn(name) => path(&self.krate, &[name], Span::call_site()),
+                DefaultPolicy::BuiltIn(name) => self.krate.join(&[name], Span::call_site()),
                 DefaultPolicy::Path(path) => Trees(
                     respan(path.to_token_stream(), Span::call_site())
                         .into_iter()
@@ -152,11 +152,9 @@ impl Checks {
     fn method(&self) -> Trees {
         // The variant's name is its `Debug` form: `Delete`.
         let name = format!("{:?}", self.method);
-        let mut method = path(
-            &self.krate,
-            &["__private", "Method", &name],
-            Span::call_site(),
-        );
+        let mut method = self
+            .krate
+            .join(&["__private", "Method", &name], Span::call_site());
         if let Some(name) = method.0.last_mut() {
             name.set_span(self.method_span);
         }
@@ -175,7 +173,7 @@ impl Checks {
         for token in &mut krate.0 {
             token.set_span(span);
         }
-        path(&krate, &["__private", "endpoint", function], span)
+        krate.join(&["__private", "endpoint", function], span)
     }
 
     /// A handler that declares no statuses: each part of its return type must have
@@ -249,7 +247,9 @@ impl Checks {
     /// A handler that declares `statuses(...)`: each must be allowed by the policy, and
     /// the statuses of each part of the return type that has them must be declared.
     fn declared(&self, declared: &[DeclaredStatus], parts: &[&ReturnPart]) -> TokenStream {
-        let private = path(&self.krate, &["__private", "endpoint"], Span::call_site());
+        let private = self
+            .krate
+            .join(&["__private", "endpoint"], Span::call_site());
         let (policy, method, krate_name) = (self.policy(), self.method(), self.krate_name());
         let codes: Vec<Literal> = declared
             .iter()
@@ -322,21 +322,6 @@ fn group_at(tokens: TokenStream, span: Span) -> TokenTree {
     TokenTree::Group(group)
 }
 
-/// `base::a::b`, the added tokens spanned at `span`.
-fn path(base: &Trees, segments: &[&str], span: Span) -> Trees {
-    let mut path = base.clone();
-    for segment in segments {
-        let mut first = Punct::new(':', Spacing::Joint);
-        first.set_span(span);
-        let mut second = Punct::new(':', Spacing::Alone);
-        second.set_span(span);
-        path.0.push(TokenTree::Punct(first));
-        path.0.push(TokenTree::Punct(second));
-        path.0.push(TokenTree::Ident(Ident::new(segment, span)));
-    }
-    path
-}
-
 /// `__report.fail()` whose tokens start at `span.0` and end at `span.1`: `fail` is
 /// `#[track_caller]`, so the const-evaluation error points at this call, and rustc's
 /// span for it covers the user's tokens.
@@ -351,7 +336,7 @@ fn fail_at((start, end): (Span, Span)) -> TokenStream {
 /// `::rest_status`, built directly: parsing it with syn would cost every handler more
 /// than the rest of its expansion.
 fn default_crate() -> Trees {
-    path(&Trees::default(), &["rest_status"], Span::call_site())
+    Trees::default().join(&["rest_status"], Span::call_site())
 }
 
 fn respan(tokens: TokenStream, span: Span) -> TokenStream {

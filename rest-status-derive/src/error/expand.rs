@@ -1,6 +1,6 @@
 //! The impls of `Statuses` and `RestError` for valid input.
 
-use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Literal, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, quote_spanned, ToTokens, TokenStreamExt};
 use rest_status_core::__private::derive::{body_prefix, constant_body, http_constant};
 use rest_status_core::reason_phrase;
@@ -11,6 +11,7 @@ use super::ast::{Case, Input};
 use super::attr::{Format, Message};
 use super::case::default_code;
 use super::template::FieldRef;
+use crate::trees::{extend_path, extend_punct};
 
 pub(crate) fn derive(input: &Input) -> TokenStream {
     let krate = match &input.krate {
@@ -23,7 +24,7 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
     let cases: Vec<Resolved> = input
         .cases
         .iter()
-        .filter_map(|case| Resolved::new(input, case))
+        .filter_map(|case| Resolved::new(input, case, &private))
         .collect();
 
     let ty = &input.original.ident;
@@ -54,66 +55,39 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
 
     // The arms are written token by token into one stream: composing small streams
     // costs a round trip to the compiler each, and there are 24 arms to an enum of six.
-    let status = dispatch(
-        input,
-        &cases,
-        |_, _| None,
-        |_, case, out| match http_constant(case.status) {
+    let status = dispatch(input, &cases, false, |case, out| {
+        match http_constant(case.status) {
             Some(name) => push_path(out, &private, &["http", "StatusCode", name]),
             None => {
                 let status = case.status;
                 out.extend(quote!(const { #private::derive::status_code(#status) }));
             }
-        },
-    );
-    let code = dispatch(
-        input,
-        &cases,
-        |_, _| None,
-        |_, case, out| {
-            out.append(Literal::string(&case.code));
-        },
-    );
-    // The bindings and `format_args!` of each message that interpolates fields.
-    let formats: Vec<Option<(TokenStream, TokenStream)>> = cases
-        .iter()
-        .map(|case| match &case.message {
-            Body::Template(message) => Some(case.bindings(message, &private)),
-            Body::Fixed(_) => None,
-        })
-        .collect();
-    let fmt_message = dispatch(
-        input,
-        &cases,
-        |i, _| formats[i].as_ref().map(|(bindings, _)| bindings.clone()),
-        |i, case, out| match (&case.message, &formats[i]) {
-            (_, Some((_, args))) => {
-                out.extend(quote!(#private::core::fmt::Formatter::write_fmt(__formatter, #args)));
-            }
-            (Body::Fixed(text), None) => {
-                push_path(out, &private, &["core", "fmt", "Formatter", "write_str"]);
-                push_call(out, "__formatter", Literal::string(text), false);
-            }
-            (Body::Template(_), None) => {}
-        },
-    );
-    let write_json = dispatch(
-        input,
-        &cases,
-        |_, _| None,
-        |_, case, out| match &case.message {
-            Body::Fixed(text) => {
-                push_path(out, &private, &["derive", "write_constant"]);
-                let body = constant_body(&case.code, text);
-                push_call(out, "__out", Literal::byte_string(&body), false);
-            }
-            Body::Template(_) => {
-                push_path(out, &private, &["derive", "write_interpolated"]);
-                let prefix = body_prefix(&case.code);
-                push_call(out, "__out", Literal::byte_string(&prefix), true);
-            }
-        },
-    );
+        }
+    });
+    let code = dispatch(input, &cases, false, |case, out| {
+        out.append(Literal::string(&case.code));
+    });
+    let fmt_message = dispatch(input, &cases, true, |case, out| match &case.message {
+        Body::Fixed(text) => {
+            push_path(out, &private, &["core", "fmt", "Formatter", "write_str"]);
+            push_call(out, "__formatter", Literal::string(text), false);
+        }
+        Body::Template { args, .. } => {
+            out.extend(quote!(#private::core::fmt::Formatter::write_fmt(__formatter, #args)));
+        }
+    });
+    let write_json = dispatch(input, &cases, false, |case, out| match &case.message {
+        Body::Fixed(text) => {
+            push_path(out, &private, &["derive", "write_constant"]);
+            let body = constant_body(&case.code, text);
+            push_call(out, "__out", Literal::byte_string(&body), false);
+        }
+        Body::Template { .. } => {
+            push_path(out, &private, &["derive", "write_interpolated"]);
+            let prefix = body_prefix(&case.code);
+            push_call(out, "__out", Literal::byte_string(&prefix), true);
+        }
+    });
 
     quote! {
         #[doc(hidden)]
@@ -177,12 +151,18 @@ enum Body<'a> {
     /// Known while expanding: the body is a constant.
     Fixed(String),
     /// Interpolates fields (only a 4xx).
-    Template(&'a Message),
+    Template {
+        message: &'a Message,
+        /// The pattern fields that bind what the message interpolates.
+        bindings: TokenStream,
+        /// The `format_args!` that writes it.
+        args: TokenStream,
+    },
 }
 
 impl<'a> Resolved<'a> {
     /// `None` only for input that `valid.rs` refused, which never reaches here.
-    fn new(input: &'a Input, case: &'a Case<'a>) -> Option<Resolved<'a>> {
+    fn new(input: &'a Input, case: &'a Case<'a>, private: &Ident) -> Option<Resolved<'a>> {
         let status = case.status(input)?.error_status()?;
         let code = match &case.options.code {
             Some(code) => code.value.clone(),
@@ -191,7 +171,14 @@ impl<'a> Resolved<'a> {
         let message = match &case.options.message {
             Some(message) => match message.template.text() {
                 Some(text) => Body::Fixed(text),
-                None => Body::Template(message),
+                None => {
+                    let (bindings, args) = bindings(case, message, private);
+                    Body::Template {
+                        message,
+                        bindings,
+                        args,
+                    }
+                }
             },
             None => Body::Fixed(reason_phrase(status)?.to_owned()),
         };
@@ -202,60 +189,64 @@ impl<'a> Resolved<'a> {
             message,
         })
     }
+}
 
-    /// The pattern fields that bind what `message` interpolates, and the
-    /// `format_args!` that writes it. Spanned at the message, so that a field without
-    /// `Display` is reported there.
-    fn bindings(&self, message: &Message, private: &Ident) -> (TokenStream, TokenStream) {
-        let span = message.original.span();
-        let binding = |field: &FieldRef| {
-            let name = match field {
-                FieldRef::Named(name) => name.clone(),
-                FieldRef::Position(index) => index.to_string(),
-            };
-            format_ident!("__field_{}", name, span = span)
+/// The pattern fields that bind what `message` interpolates, and the `format_args!`
+/// that writes it. Spanned at the message, so that a field without `Display` is
+/// reported there.
+fn bindings(case: &Case, message: &Message, private: &Ident) -> (TokenStream, TokenStream) {
+    let span = message.original.span();
+    let binding = |field: &FieldRef| {
+        let name = match field {
+            FieldRef::Named(name) => name.clone(),
+            FieldRef::Position(index) => index.to_string(),
         };
-        let mut patterns = Vec::new();
-        let mut bound: Vec<&FieldRef> = Vec::new();
-        for field in message.template.fields() {
-            if bound.contains(&field) {
-                continue;
-            }
-            bound.push(field);
-            if let Some(own) = self.case.field(field) {
-                let member = &own.member;
-                let binding = binding(field);
-                patterns.push(quote_spanned!(span=> #member: #binding));
-            }
+        format_ident!("__field_{}", name, span = span)
+    };
+    let mut patterns = Vec::new();
+    let mut bound: Vec<&FieldRef> = Vec::new();
+    for field in message.template.fields() {
+        if bound.contains(&field) {
+            continue;
         }
-        let format = LitStr::new(&message.template.format_string(), span);
-        let args = message.template.fields().map(binding);
-        (
-            quote!(#(#patterns,)*),
-            quote_spanned!(span=> #private::core::format_args!(#format, #(#args),*)),
-        )
+        bound.push(field);
+        if let Some(own) = case.field(field) {
+            let member = &own.member;
+            let binding = binding(field);
+            patterns.push(quote_spanned!(span=> #member: #binding));
+        }
     }
+    let format = LitStr::new(&message.template.format_string(), span);
+    let args = message.template.fields().map(binding);
+    (
+        quote!(#(#patterns,)*),
+        quote_spanned!(span=> #private::core::format_args!(#format, #(#args),*)),
+    )
 }
 
 /// `match self { Self::Variant { .. } => body, ... }`, or the body alone for a struct
-/// (a one-arm match would only add noise). `bindings` gives the bindings of the
-/// pattern of the `i`th case, if any, and `body` writes its body.
+/// (a one-arm match would only add noise). With `bind`, a pattern binds the fields its
+/// message interpolates; `body` writes the body of one case.
 fn dispatch<'a>(
     input: &Input,
     cases: &'a [Resolved<'a>],
-    bindings: impl Fn(usize, &'a Resolved<'a>) -> Option<TokenStream>,
-    body: impl Fn(usize, &'a Resolved<'a>, &mut TokenStream),
+    bind: bool,
+    body: impl Fn(&'a Resolved<'a>, &mut TokenStream),
 ) -> TokenStream {
+    let bindings = |case: &Resolved| match &case.message {
+        Body::Template { bindings, .. } if bind => Some(bindings.clone()),
+        _ => None,
+    };
     let struct_case = input.cases.first().filter(|case| case.variant.is_none());
     if struct_case.is_some() {
         let Some(case) = cases.first() else {
             return TokenStream::new();
         };
-        let mut out = match bindings(0, case) {
+        let mut out = match bindings(case) {
             Some(bindings) => quote!(let Self { #bindings .. } = self;),
             None => TokenStream::new(),
         };
-        body(0, case, &mut out);
+        body(case, &mut out);
         return out;
     }
     if cases.is_empty() {
@@ -263,15 +254,15 @@ fn dispatch<'a>(
         return quote!(match *self {});
     }
     let mut arms = TokenStream::new();
-    for (i, case) in cases.iter().enumerate() {
+    for case in cases {
         arms.append(Ident::new("Self", Span::call_site()));
         push_punct(&mut arms, "::");
         arms.append(case.case.ident.clone());
-        let mut pattern = bindings(i, case).unwrap_or_default();
+        let mut pattern = bindings(case).unwrap_or_default();
         push_punct(&mut pattern, "..");
         arms.append(Group::new(Delimiter::Brace, pattern));
         push_punct(&mut arms, "=>");
-        body(i, case, &mut arms);
+        body(case, &mut arms);
         push_punct(&mut arms, ",");
     }
     let mut out = quote!(match self);
@@ -279,26 +270,15 @@ fn dispatch<'a>(
     out
 }
 
-/// Appends an operator, `::` or `=>`, as the joined punctuation it is made of.
+/// Appends an operator, `::` or `=>`.
 fn push_punct(out: &mut TokenStream, op: &str) {
-    let mut chars = op.chars().peekable();
-    while let Some(c) = chars.next() {
-        let spacing = if chars.peek().is_some() {
-            Spacing::Joint
-        } else {
-            Spacing::Alone
-        };
-        out.append(Punct::new(c, spacing));
-    }
+    extend_punct(out, op, Span::call_site());
 }
 
 /// Appends `private::a::b::c`.
 fn push_path(out: &mut TokenStream, private: &Ident, segments: &[&str]) {
     out.append(private.clone());
-    for segment in segments {
-        push_punct(out, "::");
-        out.append(Ident::new(segment, Span::call_site()));
-    }
+    extend_path(out, segments, Span::call_site());
 }
 
 /// Appends `(first, literal)`, or `(first, literal, self)`.
@@ -329,7 +309,7 @@ fn display_bounds(input: &Input, cases: &[Resolved], private: &Ident) -> Vec<Whe
     let mut bounds: Vec<WherePredicate> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     for case in cases {
-        let Body::Template(message) = &case.message else {
+        let Body::Template { message, .. } = &case.message else {
             continue;
         };
         for field in message.template.fields() {
