@@ -3,8 +3,8 @@
 #![warn(missing_docs)]
 
 pub use rest_status_core::{
-    reason_phrase, refusal_reason, Extended, Method, MethodTable, Policy, Refusal, StatusSet,
-    StatusSource, Statuses, Strict, GENERIC_REFUSAL, MAX_STATUS, MIN_STATUS, REFUSALS,
+    reason_phrase, refusal_reason, Extended, Method, MethodTable, Policy, Refusal, Rejections,
+    StatusSet, StatusSource, Statuses, Strict, GENERIC_REFUSAL, MAX_STATUS, MIN_STATUS, REFUSALS,
 };
 
 /// Checks a handler's statuses against a policy while the crate compiles.

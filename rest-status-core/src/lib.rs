@@ -42,4 +42,4 @@ pub use crate::method::Method;
 pub use crate::policy::{Extended, MethodTable, Policy, Strict};
 pub use crate::reason::{refusal_reason, Refusal, GENERIC_REFUSAL, REFUSALS};
 pub use crate::status::{reason_phrase, Iter, StatusSet, MAX_STATUS, MIN_STATUS};
-pub use crate::statuses::{StatusSource, Statuses};
+pub use crate::statuses::{Rejections, StatusSource, Statuses};

@@ -77,3 +77,35 @@ impl StatusSource {
 impl<T: Statuses, E: Statuses> Statuses for Result<T, E> {
     const STATUSES: StatusSet = T::STATUSES.union(E::STATUSES);
 }
+
+/// An extractor whose rejections have statuses known at compile time.
+///
+/// A request that an extractor cannot read is answered before the handler runs, with
+/// the extractor's own status. `#[rest_endpoint]` adds the [`REJECTIONS`] of every
+/// parameter whose extractor implements this trait to the handler's checked statuses,
+/// so a refused one is a compile error at that parameter.
+///
+/// ```
+/// use rest_status_core::{Rejections, StatusSet};
+///
+/// /// Reads an API key header; a request without one is answered 401.
+/// pub struct ApiKey(pub String);
+///
+/// impl Rejections for ApiKey {
+///     const REJECTIONS: StatusSet = StatusSet::of(&[401]);
+/// }
+///
+/// assert!(ApiKey::REJECTIONS.contains(401));
+/// assert_eq!(ApiKey::INSTEAD, "");
+/// ```
+///
+/// [`REJECTIONS`]: Rejections::REJECTIONS
+pub trait Rejections {
+    /// Every status the extractor can answer with instead of running the handler.
+    const REJECTIONS: StatusSet;
+
+    /// An extractor that reads the same input and rejects within the built-in
+    /// policies, as a user writes its path (`"rest_status::axum::Json"`); empty when
+    /// there is none. Compile errors offer it as the fix.
+    const INSTEAD: &'static str = "";
+}
