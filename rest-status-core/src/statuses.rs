@@ -104,8 +104,11 @@ pub trait Rejections {
     /// Every status the extractor can answer with instead of running the handler.
     const REJECTIONS: StatusSet;
 
-    /// An extractor that reads the same input and rejects within the built-in
-    /// policies, as a user writes its path (`"rest_status::axum::Json"`); empty when
-    /// there is none. Compile errors offer it as the fix.
+    /// An extractor that reads the same input and answers a request it cannot read
+    /// with 400 only, as a user writes its path (`"rest_status::axum::Json"`); empty
+    /// when there is none. A compile error that refuses one of [`REJECTIONS`] offers it
+    /// as the fix when the policy allows 400 for the handler's method.
+    ///
+    /// [`REJECTIONS`]: Rejections::REJECTIONS
     const INSTEAD: &'static str = "";
 }
