@@ -6,6 +6,7 @@
 
 mod ast;
 mod attr;
+mod body;
 mod check;
 mod default_policy;
 mod expand;
