@@ -312,7 +312,7 @@ fn parameter_names(inner: &[TokenTree]) -> Option<Vec<String>> {
 /// A part of the return type checked on its own: the whole type, or one side of a
 /// syntactic `Result<T, E>` (so each side is reported with its own name and span).
 pub(crate) struct ReturnPart {
-    /// `return type`, `success type` or `error type`, for the messages.
+    /// `return type`, `success type`, `error type` or `parameter`, for the messages.
     pub(crate) role: &'static str,
     /// The type as it can be named in the check.
     pub(crate) ty: Trees,
@@ -373,7 +373,7 @@ pub(crate) fn return_parts(sig: &Signature) -> Vec<ReturnPart> {
     }
 }
 
-fn part(role: &'static str, tokens: Vec<TokenTree>, generics: &[String]) -> ReturnPart {
+pub(crate) fn part(role: &'static str, tokens: Vec<TokenTree>, generics: &[String]) -> ReturnPart {
     let mut words = Vec::new();
     let has_lifetime = type_words(tokens.iter().cloned(), &mut words);
     let context = if words.iter().any(|word| word == "impl") {

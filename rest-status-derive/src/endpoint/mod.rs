@@ -10,6 +10,7 @@ mod body;
 mod check;
 mod default_policy;
 mod expand;
+mod params;
 
 /// `#[rest_endpoint(args)] item` as a plain function over `proc_macro2` tokens: the
 /// entry point in `lib.rs` calls it, and so do the tests and the `rest_endpoint` fuzz
