@@ -288,9 +288,7 @@ fn status_at(tokens: &[TokenTree], i: usize) -> Option<(NamedStatus, usize)> {
     };
     let name_text = name.to_string();
     let call = match tokens.get(i + 4) {
-        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis => {
-            Some(group)
-        }
+        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis => Some(group),
         _ => None,
     };
     let head_text = head.to_string();
@@ -365,7 +363,9 @@ fn is_compared(tokens: &[TokenTree], start: usize, end: usize) -> bool {
                 p.spacing() == Spacing::Joint && (is_punct(next, '=') || is_punct(next, '>'))
             }
             '<' | '>' => true,
-            '.' => matches!(next, Some(TokenTree::Ident(method)) if ACCESSORS.contains(&method.to_string().as_str())),
+            '.' => {
+                matches!(next, Some(TokenTree::Ident(method)) if ACCESSORS.contains(&method.to_string().as_str()))
+            }
             _ => false,
         },
         _ => false,
@@ -401,7 +401,12 @@ fn constant_code(name: &str) -> Option<u16> {
     }
     find_phrase(|phrase| {
         let words = phrase_words(phrase);
-        words.iter().map(|w| w.to_ascii_uppercase()).collect::<Vec<_>>().join("_") == name
+        words
+            .iter()
+            .map(|w| w.to_ascii_uppercase())
+            .collect::<Vec<_>>()
+            .join("_")
+            == name
     })
 }
 
@@ -449,7 +454,10 @@ mod tests {
     /// The codes `body` names, in order.
     fn codes(body: &str) -> Vec<u16> {
         let body: TokenStream = body.parse().expect("the test body is valid tokens");
-        named_statuses(body).iter().map(|named| named.code).collect()
+        named_statuses(body)
+            .iter()
+            .map(|named| named.code)
+            .collect()
     }
 
     #[test]
