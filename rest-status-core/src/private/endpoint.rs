@@ -86,6 +86,22 @@ pub const fn check_parameter<P: Policy + ?Sized>(
     }
 }
 
+/// [`check`] of a handler one side of whose `Result` is spoken for by the statuses its
+/// body names: `role` is the other side's, `success type` or `error type`.
+#[track_caller]
+pub const fn check_side<P: Policy + ?Sized, A: Statuses + ?Sized>(
+    method: Method,
+    krate: &'static str,
+    role: &'static str,
+    a: &'static str,
+) {
+    if P::TABLE.allows_all(method, A::STATUSES) {
+        return;
+    }
+    let parts = [part::<A>(role, a)];
+    checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
+}
+
 /// Whether the policy `P` has rules for `method`.
 pub const fn covers<P: Policy + ?Sized>(method: Method) -> bool {
     P::TABLE.covers(method)
@@ -125,14 +141,18 @@ pub const fn check_declared<P: Policy + ?Sized>(
     Endpoint::new(method, P::NAME, P::TABLE, "").first_failure(declared, parts)
 }
 
-/// [`Endpoint::report`] of the handler [`check_declared`] refused.
+/// [`Endpoint::report`] of the handler [`check_declared`] refused; `named`, the
+/// statuses its body names where it builds a response.
 pub const fn explain_declared<P: Policy + ?Sized>(
     method: Method,
     krate: &'static str,
     declared: &[u16],
     parts: &[Part],
+    named: &[u16],
 ) -> Report {
-    Endpoint::new(method, P::NAME, P::TABLE, krate).report(declared, parts)
+    Endpoint::new(method, P::NAME, P::TABLE, krate)
+        .returning(StatusSet::of(named))
+        .report(declared, parts)
 }
 
 /// Answers, at compile time, whether `T` implements [`Statuses`], without a trait-bound

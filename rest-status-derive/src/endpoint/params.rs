@@ -11,7 +11,7 @@
 
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 
-use super::ast::{self, Context, ReturnPart};
+use super::ast::{self, Placement, ReturnPart};
 
 /// The parameters of `params` (the tokens between a fn's parentheses) that the check
 /// probes, each with `role` `parameter`.
@@ -20,7 +20,7 @@ pub(crate) fn extractors(params: TokenStream, generics: &[String]) -> Vec<Return
         .into_iter()
         .filter_map(|param| parameter_type(&param))
         .map(|ty| ast::part("parameter", ty, generics))
-        .filter(|part| part.context == Context::Item)
+        .filter(|part| part.placement == Placement::Item)
         .collect()
 }
 
@@ -149,6 +149,6 @@ mod tests {
     fn lifetimes_are_elided_for_the_check() {
         let params: TokenStream = "req: &'a HttpRequest".parse().unwrap();
         let parts = extractors(params, &[]);
-        assert_eq!(ast::display(&parts[0].ty.0), "&'_ HttpRequest");
+        assert_eq!(crate::tokens::display(&parts[0].ty.0), "&'_ HttpRequest");
     }
 }
