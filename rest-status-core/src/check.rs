@@ -412,11 +412,13 @@ impl Endpoint {
         self.allowed_line(&mut m);
         if self.named.contains(status) {
             // The body returns it: removing it from the list would hide it.
-            m.str("help: ");
-            self.instead(&mut m, status);
-            m.str(" where the body returns ")
+            m.str("help: where the body returns ")
                 .number(status)
-                .str(", then remove it from `statuses(...)`");
+                .str(", ");
+            self.instead(&mut m, status);
+            m.str("; then remove ")
+                .number(status)
+                .str(" from `statuses(...)`");
         } else {
             m.str("help: remove ")
                 .number(status)
@@ -513,9 +515,12 @@ impl Endpoint {
             self.facade_path(&mut m, instead);
             m.str("`, which reads the same input and answers 400 instead");
         } else {
-            m.str("help: read the input with an extractor whose rejections the policy allows, or give this one an error handler that answers with an allowed status");
+            m.str("help: wrap the extractor in a type of your own that answers with an allowed status and implements `")
+                .str(self.krate)
+                .str("::Rejections`");
         }
         self.policy_help(&mut m, refused);
+        m.str("\nnote: the check reads the extractor's type; an error handler configured with the framework (actix-web's `JsonConfig::error_handler`, ...) is not seen");
         Report::failed(m)
     }
 
@@ -670,6 +675,10 @@ impl Endpoint {
                         }
                     }
                     m.str(" an allowed status");
+                } else if let (1, Some(advice)) =
+                    (refused.len(), refusal_instead(self.method, first(refused)))
+                {
+                    m.str("help: ").str(advice).str(", not `").str(ty).str("`");
                 } else {
                     m.str("help: return a type with allowed statuses instead of `")
                         .str(ty)
@@ -820,7 +829,7 @@ mod tests {
     fn a_refused_literal_the_body_returns_is_fixed_in_the_body() {
         let returning = STRICT_DELETE.returning(StatusSet::of(&[404]));
         assert!(text(returning.check_status(404)).ends_with(
-            "\nhelp: answer 204: the resource is gone either way where the body returns 404, then remove it from `statuses(...)`, or select a policy that allows it with `policy = path::To::Policy`"
+            "\nhelp: where the body returns 404, answer 204: the resource is gone either way; then remove 404 from `statuses(...)`, or select a policy that allows it with `policy = path::To::Policy`"
         ));
     }
 
@@ -871,7 +880,8 @@ mod tests {
              why 415: the guideline keeps the statuses an API returns few, and puts details in the error object\n\
              why 422: a request with invalid fields is 400, with an error code that names the field\n\
              allowed for POST under `Strict`: 201, 400, 401, 403, 500\n\
-             help: take the parameter as `rs::axum::Json`, which reads the same input and answers 400 instead, or select a policy that allows them with `policy = path::To::Policy`"
+             help: take the parameter as `rs::axum::Json`, which reads the same input and answers 400 instead, or select a policy that allows them with `policy = path::To::Policy`\n\
+             note: the check reads the extractor's type; an error handler configured with the framework (actix-web's `JsonConfig::error_handler`, ...) is not seen"
         );
         assert!(!post
             .check_rejections("Query<Page>", StatusSet::of(&[400]), "")
@@ -884,7 +894,7 @@ mod tests {
             "rest_status::axum::Path",
         ));
         assert!(path.starts_with("the policy `Strict` does not allow a GET handler to return 400 Bad Request: the extractor `Path<u64>` answers it to"));
-        assert!(path.ends_with("\nhelp: read the input with an extractor whose rejections the policy allows, or give this one an error handler that answers with an allowed status, or select `Extended`, which allows it: `policy = rest_status::Extended`"));
+        assert!(path.ends_with("\nhelp: wrap the extractor in a type of your own that answers with an allowed status and implements `rest_status::Rejections`, or select `Extended`, which allows it: `policy = rest_status::Extended`\nnote: the check reads the extractor's type; an error handler configured with the framework (actix-web's `JsonConfig::error_handler`, ...) is not seen"));
     }
 
     #[test]

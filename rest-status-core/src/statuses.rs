@@ -30,7 +30,7 @@ use crate::status::StatusSet;
 #[diagnostic::on_unimplemented(
     message = "the statuses of `{Self}` are not known at compile time",
     label = "rest-status cannot tell which statuses this type returns",
-    note = "declare the statuses the handler returns, `#[rest_endpoint(method = \"...\", statuses(...))]`, listing only statuses its method allows; or return a type whose statuses are known: a `#[derive(RestError)]` enum, a typed response of `rest_status::response`, or a type that implements `rest_status::Statuses`"
+    note = "declare the statuses the handler returns, `#[rest_endpoint(method = \"...\", statuses(...))]`, listing only statuses its method allows; or return a type whose statuses are known: a `#[derive(RestError)]` enum, a typed response of `rest_status::response`, or a type that implements `rest_status::Statuses`; a `StatusCode`, `Response`, `HttpResponse` or tuple may instead have its statuses named where the body builds it (`StatusCode::NOT_FOUND`)"
 )]
 pub trait Statuses {
     /// Every status a value of this type can turn into.

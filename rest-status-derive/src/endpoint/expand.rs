@@ -10,12 +10,11 @@ use proc_macro2::{Delimiter, Group, Literal, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
 
 use super::ast::{Placement, ReturnPart};
-use super::default_policy::{self, DefaultPolicy};
 use super::body::NamedStatus;
+use super::default_policy::{self, DefaultPolicy};
 use super::valid::{Contract, DeclaredStatus, Policy};
 use crate::tokens::{display, parenthesized_at, respan, Trees};
 use rest_status_core::__private::endpoint::Endpoint;
-
 
 /// The checks of one handler, as tokens to put first in its body.
 pub(crate) fn checks(contract: &Contract) -> TokenStream {
