@@ -12,7 +12,7 @@ use std::sync::Mutex;
 
 use actix_web::{web, App, HttpServer};
 use rest_status::response::{self, Created, NoContent};
-use rest_status::{rest_endpoint, RestError};
+use rest_status::{rest_endpoint, Extended, RestError};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Serialize)]
@@ -59,7 +59,7 @@ enum CreateError {
     EmptyCustomer,
 }
 
-#[rest_endpoint(method = "GET")]
+#[rest_endpoint(method = "GET", policy = Extended)]
 async fn get_invoice(
     store: web::Data<Store>,
     id: web::Path<u64>,
@@ -88,7 +88,7 @@ async fn create_invoice(
 }
 
 /// Deleting what is already gone is still 204.
-#[rest_endpoint(method = "DELETE")]
+#[rest_endpoint(method = "DELETE", policy = Extended)]
 async fn delete_invoice(store: web::Data<Store>, id: web::Path<u64>) -> NoContent {
     store.invoices().remove(&id.into_inner());
     NoContent

@@ -520,7 +520,7 @@ impl Endpoint {
                 .str("::Rejections`");
         }
         self.policy_help(&mut m, refused);
-        m.str("\nnote: the check reads the extractor's type; an error handler configured with the framework (actix-web's `JsonConfig::error_handler`, ...) is not seen");
+        m.str("\nnote: the check reads the extractor's type, not the app's configuration: axum's extractors are taken as axum answers, actix-web's as rest-status's error handlers configure them (400)");
         Report::failed(m)
     }
 
@@ -881,7 +881,7 @@ mod tests {
              why 422: a request with invalid fields is 400, with an error code that names the field\n\
              allowed for POST under `Strict`: 201, 400, 401, 403, 500\n\
              help: take the parameter as `rs::axum::Json`, which reads the same input and answers 400 instead, or select a policy that allows them with `policy = path::To::Policy`\n\
-             note: the check reads the extractor's type; an error handler configured with the framework (actix-web's `JsonConfig::error_handler`, ...) is not seen"
+             note: the check reads the extractor's type, not the app's configuration: axum's extractors are taken as axum answers, actix-web's as rest-status's error handlers configure them (400)"
         );
         assert!(!post
             .check_rejections("Query<Page>", StatusSet::of(&[400]), "")
@@ -894,7 +894,7 @@ mod tests {
             "rest_status::axum::Path",
         ));
         assert!(path.starts_with("the policy `Strict` does not allow a GET handler to return 400 Bad Request: the extractor `Path<u64>` answers it to"));
-        assert!(path.ends_with("\nhelp: wrap the extractor in a type of your own that answers with an allowed status and implements `rest_status::Rejections`, or select `Extended`, which allows it: `policy = rest_status::Extended`\nnote: the check reads the extractor's type; an error handler configured with the framework (actix-web's `JsonConfig::error_handler`, ...) is not seen"));
+        assert!(path.ends_with("\nhelp: wrap the extractor in a type of your own that answers with an allowed status and implements `rest_status::Rejections`, or select `Extended`, which allows it: `policy = rest_status::Extended`\nnote: the check reads the extractor's type, not the app's configuration: axum's extractors are taken as axum answers, actix-web's as rest-status's error handlers configure them (400)"));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use core::marker::PhantomData;
 
 pub use crate::check::{Endpoint, Part, Report};
 use crate::method::Method;
-use crate::policy::Policy;
+use crate::policy::{MethodTable, Policy};
 use crate::status::StatusSet;
 use crate::statuses::{Rejections, StatusSource, Statuses};
 
@@ -51,11 +51,20 @@ pub const fn check_whole<P: Policy + ?Sized, A: Statuses + ?Sized>(
     checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
 }
 
-/// Checks a status the handler's body names (`StatusCode::NOT_FOUND`) against the
-/// policy `P`, which the macro cannot read; spanned at the status in the body.
+/// Checks a status the handler's body names (`StatusCode::NOT_FOUND`) against a policy
+/// the macro cannot read, given as `Probe::<P>::POLICY`: `None` when `P` is not a
+/// policy, which the handler's main check reports, once. Spanned at the status.
 #[track_caller]
-pub const fn check_named<P: Policy + ?Sized>(method: Method, krate: &'static str, status: u16) {
-    let report = Endpoint::new(method, P::NAME, P::TABLE, krate).check_named(status, None);
+pub const fn check_named(
+    policy: Option<(&'static str, MethodTable)>,
+    method: Method,
+    krate: &'static str,
+    status: u16,
+) {
+    let Some((name, table)) = policy else {
+        return;
+    };
+    let report = Endpoint::new(method, name, table, krate).check_named(status, None);
     if report.is_failed() {
         report.fail()
     }
@@ -63,24 +72,26 @@ pub const fn check_named<P: Policy + ?Sized>(method: Method, krate: &'static str
 
 /// Checks the statuses with which a parameter's extractor rejects a request, read by
 /// [`Probe`]: `None` for a parameter that is not a known extractor (`State<S>`), which
-/// passes. Spanned at the parameter's type.
+/// passes, and for a policy that is not one (reported once, by the main check).
+/// Spanned at the parameter's type.
 #[track_caller]
-pub const fn check_parameter<P: Policy + ?Sized>(
+pub const fn check_parameter(
+    policy: Option<(&'static str, MethodTable)>,
     method: Method,
     krate: &'static str,
     ty: &'static str,
     rejections: Option<StatusSet>,
     instead: &'static str,
 ) {
-    let Some(rejections) = rejections else {
+    let (Some((name, table)), Some(rejections)) = (policy, rejections) else {
         return;
     };
     // What a passing parameter evaluates.
-    if P::TABLE.allows_all(method, rejections) {
+    if table.allows_all(method, rejections) {
         return;
     }
     let report =
-        Endpoint::new(method, P::NAME, P::TABLE, krate).check_rejections(ty, rejections, instead);
+        Endpoint::new(method, name, table, krate).check_rejections(ty, rejections, instead);
     if report.is_failed() {
         report.fail()
     }
@@ -171,6 +182,11 @@ impl<T: ?Sized + Statuses> Probe<T> {
     pub const SOURCES: &'static [StatusSource] = T::SOURCES;
 }
 
+impl<T: ?Sized + Policy> Probe<T> {
+    /// The policy `T`'s name and table.
+    pub const POLICY: Option<(&'static str, MethodTable)> = Some((T::NAME, T::TABLE));
+}
+
 impl<T: ?Sized + Rejections> Probe<T> {
     /// The statuses with which the extractor `T` rejects a request.
     pub const REJECTIONS: Option<StatusSet> = Some(T::REJECTIONS);
@@ -189,6 +205,8 @@ pub trait ProbeFallback {
     const REJECTIONS: Option<StatusSet> = None;
     /// No extractor to take instead.
     const INSTEAD: &'static str = "";
+    /// Not a policy.
+    const POLICY: Option<(&'static str, MethodTable)> = None;
 }
 
 impl<T: ?Sized> ProbeFallback for Probe<T> {}
@@ -227,11 +245,19 @@ mod tests {
         assert_eq!(Probe::<NoContent>::REJECTIONS, None);
         let rs = "rest_status";
         assert_eq!(
-            panic_text(|| check_parameter::<Strict>(Method::Post, rs, "Unknown", None, "")),
+            panic_text(|| check_parameter(
+                Probe::<Strict>::POLICY,
+                Method::Post,
+                rs,
+                "Unknown",
+                None,
+                ""
+            )),
             None
         );
         assert_eq!(
-            panic_text(|| check_parameter::<Strict>(
+            panic_text(|| check_parameter(
+                Probe::<Strict>::POLICY,
                 Method::Put,
                 rs,
                 "Extractor",
@@ -244,10 +270,16 @@ mod tests {
             Some("the policy `Strict` does not allow a PUT handler to return 415 Unsupported Media Type: the extractor `Extractor` answers it to a request it cannot read, before the handler runs")
         );
         assert_eq!(
-            panic_text(|| check_named::<Strict>(Method::Get, rs, 200)),
+            panic_text(|| check_named(Probe::<Strict>::POLICY, Method::Get, rs, 200)),
             None
         );
-        assert!(panic_text(|| check_named::<Strict>(Method::Get, rs, 204))
+        // Not a policy: left to the handler's main check.
+        assert_eq!(Probe::<Unknown>::POLICY, None);
+        assert_eq!(
+            panic_text(|| check_named(Probe::<Unknown>::POLICY, Method::Get, rs, 204)),
+            None
+        );
+        assert!(panic_text(|| check_named(Probe::<Strict>::POLICY, Method::Get, rs, 204))
             .unwrap()
             .starts_with("this GET handler returns 204 No Content here, but the policy `Strict` does not allow it\n"));
     }

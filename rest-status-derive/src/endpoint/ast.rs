@@ -873,6 +873,47 @@ mod tests {
     }
 
     #[test]
+    fn types_that_carry_their_status_are_told_by_how_they_are_written() {
+        let carries = |sig: &str| {
+            let (_, handler) = read(sig);
+            return_parts(&handler.sig)
+                .iter()
+                .map(|part| part.carries_status)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(carries("fn f() -> StatusCode"), [true]);
+        assert_eq!(carries("fn f() -> axum::http::StatusCode"), [true]);
+        assert_eq!(carries("fn f() -> Response<Body>"), [true]);
+        assert_eq!(carries("fn f() -> HttpResponse"), [true]);
+        assert_eq!(carries("fn f() -> (StatusCode, Json<Item>)"), [true]);
+        assert_eq!(carries("fn f() -> ((StatusCode, Json<Item>))"), [true]);
+        assert_eq!(
+            carries("fn f() -> Result<Json<Item>, StatusCode>"),
+            [false, true]
+        );
+        assert_eq!(carries("fn f() -> Json<StatusCode>"), [false]);
+        assert_eq!(carries("fn f() -> ()"), [false]);
+        assert_eq!(carries("fn f() -> (Created<Item>)"), [false]);
+        assert_eq!(carries("fn f() -> Vec<Response>"), [false]);
+    }
+
+    #[test]
+    fn the_parameters_are_kept_as_written() {
+        let (scanned, parsed) = read("fn f(&self, Path(id): Path<u64>, body: Json<Item>)");
+        // Compared as words: the two print `>,` with different spacing.
+        let words = |handler: &Handler| {
+            handler
+                .sig
+                .params
+                .to_string()
+                .split_whitespace()
+                .collect::<String>()
+        };
+        assert_eq!(words(&scanned.unwrap()), words(&parsed));
+        assert_eq!(words(&parsed), "&self,Path(id):Path<u64>,body:Json<Item>");
+    }
+
+    #[test]
     fn lifetimes_are_elided_for_the_check() {
         let (_, handler) = read("fn f<'a>() -> Ok<&'a str, &'static str>");
         let part = &return_parts(&handler.sig)[0];

@@ -74,12 +74,17 @@ impl Checks<'_> {
         } else {
             checks.extend(quote!(const _: () = #body;));
         }
-        if self.contract.declared.is_none() && self.contract.policy.built_in().is_none() {
-            // With `statuses(...)`, a named status is one of them (`valid` checks it),
-            // which the check of the declared ones covers; under a built-in policy,
-            // `valid` has checked it.
+        if self.contract.policy.built_in().is_none() {
+            // Under a built-in policy, `valid` has checked them; one that
+            // `statuses(...)` does not list is an error of `valid`'s already.
+            let declared = self.contract.declared.as_deref();
             for status in &self.contract.named {
-                checks.extend(self.named(status));
+                let undeclared = declared.is_some_and(|declared| {
+                    declared.iter().all(|literal| literal.code != status.code)
+                });
+                if !undeclared {
+                    checks.extend(self.named(status));
+                }
             }
         }
         for param in &self.contract.params {
@@ -88,19 +93,31 @@ impl Checks<'_> {
         checks
     }
 
-    /// `const _: () = check_named::<P>(Method::Delete, "rest_status", 404);`, spanned at
+    /// `const _: () = check_named(Probe::<P>::POLICY, Method::Delete, "rest_status", 404);`, spanned at
     /// the status in the body: a status the body names, checked against a policy the
     /// macro cannot read.
     fn named(&self, status: &NamedStatus) -> TokenStream {
         let (policy, method, krate_name) = (self.policy(), self.method(), self.krate_name());
+        let private = self
+            .krate
+            .join(&["__private", "endpoint"], Span::call_site());
         let (start, end) = status.span;
         let function = self.private_at("check_named", start);
         let code = Literal::u16_unsuffixed(status.code);
-        let arguments = parenthesized_at(quote!(#method, #krate_name, #code), end);
-        quote_spanned!(start=> const _: () = #function::<#policy> #arguments;)
+        let arguments = parenthesized_at(
+            quote!(#private::Probe::<#policy>::POLICY, #method, #krate_name, #code),
+            end,
+        );
+        quote! {
+            const _: () = {
+                // A path that is not a policy is reported once, by the main check.
+                use #private::ProbeFallback as _;
+                #function #arguments
+            };
+        }
     }
 
-    /// `const _: () = check_parameter::<P>(...)`, spanned at the parameter's type: the
+    /// `const _: () = check_parameter(Probe::<P>::POLICY, ...)`, spanned at the parameter's type: the
     /// statuses with which its extractor rejects a request, when it is one whose
     /// rejections are known, must be allowed. One item per parameter, so each refused
     /// one is its own error.
@@ -114,6 +131,7 @@ impl Checks<'_> {
         let (ty, display) = (&param.ty, &param.display);
         let arguments = parenthesized_at(
             quote!(
+                #private::Probe::<#policy>::POLICY,
                 #method,
                 #krate_name,
                 #display,
@@ -124,9 +142,10 @@ impl Checks<'_> {
         );
         quote! {
             const _: () = {
-                // `Probe`'s fallback answers for a parameter that is not an extractor.
+                // `Probe`'s fallback answers for a parameter that is not an extractor,
+                // and for a path that is not a policy (reported once, by the main check).
                 use #private::ProbeFallback as _;
-                #function::<#policy> #arguments
+                #function #arguments
             };
         }
     }

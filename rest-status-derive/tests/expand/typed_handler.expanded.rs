@@ -15,7 +15,8 @@ pub async fn delete_invoice(id: u64) -> Result<NoContent, InvoiceError> {
     );
     const _: () = {
         use ::rest_status::__private::endpoint::ProbeFallback as _;
-        ::rest_status::__private::endpoint::check_parameter::<::rest_status::Strict>(
+        ::rest_status::__private::endpoint::check_parameter(
+            ::rest_status::__private::endpoint::Probe::<::rest_status::Strict>::POLICY,
             ::rest_status::__private::Method::Delete,
             "rest_status",
             "u64",
