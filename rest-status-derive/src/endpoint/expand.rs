@@ -65,7 +65,10 @@ impl Checks<'_> {
             None => self.typed(&parts),
             Some(declared) => self.declared(declared, &parts),
         };
-        if parts
+        if body.is_empty() {
+            // Nothing is left to check: the method is covered, and the body's statuses
+            // speak for the return type.
+        } else if parts
             .iter()
             .any(|part| part.placement == Placement::Instance)
         {
@@ -230,8 +233,9 @@ impl Checks<'_> {
                 quote_spanned!(start=> #function::<#policy, #a> #arguments)
             }
             // An `impl Trait` return type without `statuses(...)`, which the macro has
-            // refused already: only the method is left to check.
-            _ => quote!(()),
+            // refused already, or parts the body's statuses speak for: only the method
+            // is left to check.
+            _ => TokenStream::new(),
         };
         match self.contract.policy.built_in() {
             Some((name, table)) if !table.covers(self.contract.method) => {
@@ -248,11 +252,19 @@ impl Checks<'_> {
                 let refuse = self.private_at("refuse_method", span);
                 let arguments = parenthesized_at(quote!(#method, #krate_name), span);
                 let covers = self.private_at("covers", Span::call_site());
-                quote! {
-                    if #covers::<#policy>(#method) {
-                        #check
-                    } else {
-                        #refuse::<#policy> #arguments
+                if check.is_empty() {
+                    quote! {
+                        if !#covers::<#policy>(#method) {
+                            #refuse::<#policy> #arguments
+                        }
+                    }
+                } else {
+                    quote! {
+                        if #covers::<#policy>(#method) {
+                            #check
+                        } else {
+                            #refuse::<#policy> #arguments
+                        }
                     }
                 }
             }
