@@ -258,39 +258,64 @@ impl Endpoint {
     /// `2 + i` for the `i`th status of `declared`, `2 + declared.len() + j` for the
     /// `j`th part of the return type. `declared` is empty when the handler declares
     /// none. Only bitsets are compared: this is all a passing handler evaluates.
+    ///
+    /// It asks the same rules as [`report`](Endpoint::report), in the same order.
     pub const fn first_failure(&self, declared: &[u16], parts: &[Part]) -> usize {
-        if !self.table.covers(self.method) {
+        if !self.method_is_covered() {
             return 1;
         }
-        let allowed = self.table.allowed(self.method);
         let mut i = 0;
         while i < declared.len() {
-            if !allowed.contains(declared[i]) {
+            if !self.status_is_allowed(declared[i]) {
                 return 2 + i;
             }
             i += 1;
         }
-        // Declared statuses are the contract the type must keep; without them, the
-        // policy is.
-        let limit = if declared.is_empty() {
-            allowed
-        } else {
-            StatusSet::of(declared)
-        };
+        let set = declared_set(declared);
         let mut j = 0;
         while j < parts.len() {
-            // A part whose statuses are not known is left to the declared ones; the
-            // generated code only passes one when the handler declares statuses.
-            let failed = match parts[j].known {
-                Some(known) => !known.is_subset(limit),
-                None => false,
-            };
-            if failed {
+            if !self.excess(parts[j].known, set).is_empty() {
                 return 2 + declared.len() + j;
             }
             j += 1;
         }
         0
+    }
+
+    // The rules, each stated once: `first_failure` asks them for a passing handler,
+    // `report` asks the same ones and writes what they found.
+
+    /// A policy is a whitelist per method: a method without a column cannot be
+    /// checked, so the handler is refused (the `rest_endpoint` docs: "`HEAD` under
+    /// `Strict`: use `Extended`; `OPTIONS`, `TRACE`, `CONNECT`: define a policy that
+    /// covers them").
+    const fn method_is_covered(&self) -> bool {
+        self.table.covers(self.method)
+    }
+
+    /// A status written in `statuses(...)` must be in the policy's column for the
+    /// method (the `rest_endpoint` docs: "the declared ones must be allowed by the
+    /// policy").
+    const fn status_is_allowed(&self, status: u16) -> bool {
+        self.table.allows(self.method, status)
+    }
+
+    /// The statuses of a part of the return type that break its rule; none when it
+    /// keeps it.
+    ///
+    /// - Declared statuses are the contract: the type's must be among them (the
+    ///   `rest_endpoint` docs: "When the type's statuses are known too, they must be
+    ///   among the declared ones").
+    /// - Otherwise the type's statuses must be allowed by the policy.
+    /// - A type with no known statuses keeps it: only a handler with `statuses(...)`
+    ///   passes one. Without them, the generated code's `Statuses` bound makes it the
+    ///   compile error that says to declare them (`Statuses`' `on_unimplemented`).
+    const fn excess(&self, known: Option<StatusSet>, declared: Option<StatusSet>) -> StatusSet {
+        match (known, declared) {
+            (None, _) => StatusSet::EMPTY,
+            (Some(known), Some(declared)) => known.difference(declared),
+            (Some(known), None) => known.difference(self.table.allowed(self.method)),
+        }
     }
 
     /// The compile error of a handler: every problem [`first_failure`] looks for, one
@@ -310,11 +335,7 @@ impl Endpoint {
             paragraph(&mut m, &report);
             i += 1;
         }
-        let set = if declared.is_empty() {
-            None
-        } else {
-            Some(StatusSet::of(declared))
-        };
+        let set = declared_set(declared);
         let mut j = 0;
         while j < parts.len() {
             let part = parts[j];
@@ -328,12 +349,10 @@ impl Endpoint {
         Report::failed(m)
     }
 
-    /// A policy is a whitelist per method: a method without a column cannot be
-    /// checked, so the handler is refused (the `rest_endpoint` docs: "`HEAD` under
-    /// `Strict`: use `Extended`; `OPTIONS`, `TRACE`, `CONNECT`: define a policy that
-    /// covers them").
+    /// The refusal of a method the policy has no rules for
+    /// ([`method_is_covered`](Endpoint::method_is_covered)).
     const fn check_method(&self) -> Report {
-        if self.table.covers(self.method) {
+        if self.method_is_covered() {
             return Report::PASSED;
         }
         let mut m = Text::new();
@@ -382,11 +401,10 @@ impl Endpoint {
             .str(" handler to return ")
     }
 
-    /// A status written in `statuses(...)` must be in the policy's column for the
-    /// method (the `rest_endpoint` docs: "the declared ones must be allowed by the
-    /// policy").
+    /// The refusal of a status written in `statuses(...)`
+    /// ([`status_is_allowed`](Endpoint::status_is_allowed)).
     const fn check_status(&self, status: u16) -> Report {
-        if !self.table.covers(self.method) || self.table.allows(self.method, status) {
+        if !self.method_is_covered() || self.status_is_allowed(status) {
             return Report::PASSED;
         }
         let mut m = Text::new();
@@ -403,18 +421,11 @@ impl Endpoint {
         Report::failed(m)
     }
 
-    /// The statuses a part of the return type brings in. `ty` is the type as written
-    /// and `role` what it is (`return type`, `success type`, `error type`); `known` is
-    /// its [`Statuses`](crate::Statuses) set when it has one, `sources` the variants
-    /// that bring each status in, `declared` the handler's `statuses(...)`.
-    ///
-    /// - Declared statuses are the contract: the type's must be among them (the
-    ///   `rest_endpoint` docs: "When the type's statuses are known too, they must be
-    ///   among the declared ones").
-    /// - Otherwise the type's statuses must be allowed by the policy.
-    /// - A type with no known statuses passes: only a handler with `statuses(...)`
-    ///   passes one. Without them, the generated code's `Statuses` bound makes it the
-    ///   compile error that says to declare them (`Statuses`' `on_unimplemented`).
+    /// The refusal of a part of the return type ([`excess`](Endpoint::excess)). `ty`
+    /// is the type as written and `role` what it is (`return type`, `success type`,
+    /// `error type`); `known` is its [`Statuses`](crate::Statuses) set when it has
+    /// one, `sources` the variants that bring each status in, `declared` the
+    /// handler's `statuses(...)`.
     const fn check_type(
         &self,
         role: &'static str,
@@ -423,17 +434,14 @@ impl Endpoint {
         sources: &'static [StatusSource],
         declared: Option<StatusSet>,
     ) -> Report {
-        if !self.table.covers(self.method) {
+        let excess = self.excess(known, declared);
+        if !self.method_is_covered() || excess.is_empty() {
             return Report::PASSED;
         }
         match (known, declared) {
-            // Declared statuses speak for it (see `first_failure`).
             (None, _) => Report::PASSED,
-            (Some(known), Some(declared)) => {
-                let undeclared = known.difference(declared);
-                if undeclared.is_empty() {
-                    return Report::PASSED;
-                }
+            (Some(_), Some(declared)) => {
+                let undeclared = excess;
                 let mut m = Text::new();
                 m.str("the ")
                     .str(role)
@@ -468,11 +476,8 @@ impl Endpoint {
                     .str(if many { "them" } else { "it" });
                 Report::failed(m)
             }
-            (Some(known), None) => {
-                let refused = known.difference(self.table.allowed(self.method));
-                if refused.is_empty() {
-                    return Report::PASSED;
-                }
+            (Some(_), None) => {
+                let refused = excess;
                 let mut m = Text::new();
                 self.refusal_head(&mut m)
                     .statuses_or(refused)
@@ -557,6 +562,15 @@ impl Endpoint {
         m.str(", or select a policy that allows ")
             .str(if refused.len() > 1 { "them" } else { "it" })
             .str(" with `policy = path::To::Policy`");
+    }
+}
+
+/// `statuses(...)` as a set, `None` when the handler declares none.
+const fn declared_set(declared: &[u16]) -> Option<StatusSet> {
+    if declared.is_empty() {
+        None
+    } else {
+        Some(StatusSet::of(declared))
     }
 }
 
@@ -775,6 +789,55 @@ mod tests {
              declared: 204\n\
              help: add 500 to `statuses(...)`, or change `E` so that it does not return it"
         );
+    }
+
+    /// `first_failure` and `report` ask the same rules: over every method, both
+    /// built-in tables and a spread of statuses, one finds a problem exactly when
+    /// the other writes one, and the site `first_failure` names is one `report`
+    /// refuses on its own.
+    #[test]
+    fn first_failure_and_report_agree_on_every_case() {
+        const STATUSES: [u16; 16] = [
+            100, 200, 201, 202, 204, 301, 304, 400, 401, 403, 404, 409, 410, 428, 500, 503,
+        ];
+        let part = |known| Part {
+            role: "return type",
+            ty: "T",
+            known,
+            sources: &[],
+        };
+        let mut cases = 0;
+        for (name, table) in [("Strict", Strict::TABLE), ("Extended", Extended::TABLE)] {
+            for method in Method::ALL {
+                let endpoint = Endpoint::new(method, name, table, "rs");
+                let agree = |declared: &[u16], parts: &[Part]| {
+                    let site = endpoint.first_failure(declared, parts);
+                    let report = endpoint.report(declared, parts);
+                    assert_eq!(
+                        site != 0,
+                        report.is_failed(),
+                        "{name} {method} {declared:?}"
+                    );
+                    if site >= 2 && site < 2 + declared.len() {
+                        assert!(endpoint.check_status(declared[site - 2]).is_failed());
+                    }
+                };
+                for a in STATUSES {
+                    let one = Some(StatusSet::of(&[a]));
+                    agree(&[a], &[]);
+                    agree(&[], &[part(one)]);
+                    agree(&[], &[part(None)]);
+                    for b in STATUSES {
+                        let two = Some(StatusSet::of(&[a, b]));
+                        agree(&[a, b], &[part(None)]);
+                        agree(&[a], &[part(Some(StatusSet::of(&[b])))]);
+                        agree(&[], &[part(one), part(two)]);
+                        cases += 3;
+                    }
+                }
+            }
+        }
+        assert_eq!(cases, 2 * 9 * 16 * 16 * 3);
     }
 
     #[test]
