@@ -5,6 +5,12 @@
 //! looks at crosses from the compiler and back. So a well-formed handler is read by
 //! [`Handler::scan`], a walk over the tokens before the body that reads only what the
 //! checks need; anything it is not sure of goes to syn, whose errors the user sees.
+//!
+//! The scan pays for itself: in the rebuild bench's typed crate (300 handlers,
+//! `benches/compile/rebuild_ratio.sh`), `#[rest_endpoint]` runs 102 M instructions with
+//! it and 186 M with syn parsing the signature alone (the body cut off first), 12% of
+//! the 720 M the two macros add to the rebuild (callgrind, `benches/README.md`). The
+//! test `the_scan_reads_what_syn_reads` keeps the two readings in agreement.
 
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
 use quote::{quote, ToTokens};
