@@ -23,6 +23,18 @@ const BUILT_IN: [(&str, MethodTable); 2] = [
     (Extended::NAME, Extended::TABLE),
 ];
 
+/// The name and table of the built-in policy called `name`.
+pub(crate) const fn built_in(name: &str) -> Option<(&'static str, MethodTable)> {
+    let mut i = 0;
+    while i < BUILT_IN.len() {
+        if bytes_eq(BUILT_IN[i].0.as_bytes(), name.as_bytes()) {
+            return Some(BUILT_IN[i]);
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Room for one compile error. A refusal of one status takes about 400 bytes; a type
 /// that brings in many refused statuses is cut with `...` rather than lost.
 const CAPACITY: usize = 4096;
@@ -331,7 +343,7 @@ impl Endpoint {
         let mut m = Text::new();
         let mut i = 0;
         while i < declared.len() {
-            let report = self.check_status(declared[i]);
+            let report = self.check_status(declared[i], StatusSet::of(declared));
             paragraph(&mut m, &report);
             i += 1;
         }
@@ -350,8 +362,9 @@ impl Endpoint {
     }
 
     /// The refusal of a method the policy has no rules for
-    /// ([`method_is_covered`](Endpoint::method_is_covered)).
-    const fn check_method(&self) -> Report {
+    /// ([`method_is_covered`](Endpoint::method_is_covered)). The macro asks it
+    /// itself, while it expands, when it knows the policy's table.
+    pub const fn check_method(&self) -> Report {
         if self.method_is_covered() {
             return Report::PASSED;
         }
@@ -402,22 +415,44 @@ impl Endpoint {
     }
 
     /// The refusal of a status written in `statuses(...)`
-    /// ([`status_is_allowed`](Endpoint::status_is_allowed)).
-    const fn check_status(&self, status: u16) -> Report {
+    /// ([`status_is_allowed`](Endpoint::status_is_allowed)). The macro asks it itself,
+    /// while it expands, when it knows the policy's table; `declared` is every status
+    /// of `statuses(...)`, for the help line.
+    pub const fn check_status(&self, status: u16, declared: StatusSet) -> Report {
         if !self.method_is_covered() || self.status_is_allowed(status) {
             return Report::PASSED;
         }
+        let reason = refusal_reason(self.method, status);
         let mut m = Text::new();
         self.refusal_head(&mut m)
             .status(status)
             .str("\nwhy: ")
-            .str(refusal_reason(self.method, status))
+            .str(reason)
             .str("\n");
         self.allowed_line(&mut m);
-        m.str("help: remove ")
-            .number(status)
-            .str(" from `statuses(...)`");
-        self.policy_help(&mut m, StatusSet::EMPTY.with(status));
+        // The reason names the status to answer instead, when the guideline gives one.
+        let named = named_statuses(reason).without(status);
+        let instead = named.difference(named.difference(self.table.allowed(self.method)));
+        if instead.is_empty() {
+            m.str("help: remove ")
+                .number(status)
+                .str(" from `statuses(...)`");
+            self.policy_help(&mut m, StatusSet::EMPTY.with(status));
+        } else {
+            m.str("help: answer ").statuses_or(instead).str(" instead");
+            let missing = instead.difference(declared);
+            if missing.is_empty() {
+                m.str(", which `statuses(...)` declares already, and remove ")
+                    .number(status)
+                    .str(" from it");
+            } else {
+                m.str(": write ")
+                    .set(missing)
+                    .str(" in place of ")
+                    .number(status)
+                    .str(" in `statuses(...)`");
+            }
+        }
         Report::failed(m)
     }
 
@@ -440,42 +475,7 @@ impl Endpoint {
         }
         match (known, declared) {
             (None, _) => Report::PASSED,
-            (Some(_), Some(declared)) => {
-                let undeclared = excess;
-                let mut m = Text::new();
-                m.str("the ")
-                    .str(role)
-                    .str(" `")
-                    .str(ty)
-                    .str("` can return ")
-                    .statuses_or(undeclared);
-                let many = undeclared.len() > 1;
-                if !many {
-                    variant(&mut m, sources, first(undeclared));
-                }
-                m.str(", which `statuses(...)` does not declare\n");
-                if many {
-                    let mut next = undeclared.next(None);
-                    while let Some(code) = next {
-                        if let Some(name) = StatusSource::find(sources, code) {
-                            m.number(code)
-                                .str(" comes from variant `")
-                                .str(name)
-                                .str("`\n");
-                        }
-                        next = undeclared.next(Some(code));
-                    }
-                }
-                m.str("declared: ")
-                    .set(declared)
-                    .str("\nhelp: add ")
-                    .set(undeclared)
-                    .str(" to `statuses(...)`, or change `")
-                    .str(ty)
-                    .str("` so that it does not return ")
-                    .str(if many { "them" } else { "it" });
-                Report::failed(m)
-            }
+            (Some(_), Some(declared)) => undeclared(role, ty, excess, sources, declared),
             (Some(_), None) => {
                 let refused = excess;
                 let mut m = Text::new();
@@ -565,6 +565,103 @@ impl Endpoint {
     }
 }
 
+/// The refusal of a part of the return type that can return `undeclared`, statuses
+/// `statuses(...)` does not declare.
+const fn undeclared(
+    role: &str,
+    ty: &str,
+    undeclared: StatusSet,
+    sources: &[StatusSource],
+    declared: StatusSet,
+) -> Report {
+    let mut m = Text::new();
+    m.str("the ")
+        .str(role)
+        .str(" `")
+        .str(ty)
+        .str("` can return ")
+        .statuses_or(undeclared);
+    let many = undeclared.len() > 1;
+    if !many {
+        variant(&mut m, sources, first(undeclared));
+    }
+    m.str(", which `statuses(...)` does not declare\n");
+    if many {
+        let mut next = undeclared.next(None);
+        while let Some(code) = next {
+            if let Some(name) = StatusSource::find(sources, code) {
+                m.number(code)
+                    .str(" comes from variant `")
+                    .str(name)
+                    .str("`\n");
+            }
+            next = undeclared.next(Some(code));
+        }
+    }
+    m.str("declared: ")
+        .set(declared)
+        .str("\nhelp: add ")
+        .set(undeclared)
+        .str(" to `statuses(...)`, or change `")
+        .str(ty)
+        .str("` so that it does not return ")
+        .str(if many { "them" } else { "it" });
+    Report::failed(m)
+}
+
+/// The refusal of the parts of a handler's return type whose statuses `declared`
+/// does not cover, one paragraph each; passed when every part's are covered. The
+/// rule is [`Endpoint::excess`]'s with declared statuses, which needs no table: the
+/// macro checks the declared statuses against a table it knows itself.
+pub const fn report_undeclared(declared: &[u16], parts: &[Part]) -> Report {
+    let set = StatusSet::of(declared);
+    let mut m = Text::new();
+    let mut j = 0;
+    while j < parts.len() {
+        let part = parts[j];
+        if let Some(known) = part.known {
+            let excess = known.difference(set);
+            if !excess.is_empty() {
+                paragraph(
+                    &mut m,
+                    &undeclared(part.role, part.ty, excess, part.sources, set),
+                );
+            }
+        }
+        j += 1;
+    }
+    if m.len == 0 {
+        return Report::PASSED;
+    }
+    Report::failed(m)
+}
+
+/// The statuses a reason's text names: `204` in "deleted again with 204".
+const fn named_statuses(text: &str) -> StatusSet {
+    let bytes = text.as_bytes();
+    let mut set = StatusSet::EMPTY;
+    let mut i = 0;
+    while i + 3 <= bytes.len() {
+        let starts = i == 0 || !bytes[i - 1].is_ascii_digit();
+        let ends = i + 3 == bytes.len() || !bytes[i + 3].is_ascii_digit();
+        if starts
+            && ends
+            && bytes[i].is_ascii_digit()
+            && bytes[i + 1].is_ascii_digit()
+            && bytes[i + 2].is_ascii_digit()
+        {
+            let code = (bytes[i] - b'0') as u16 * 100
+                + (bytes[i + 1] - b'0') as u16 * 10
+                + (bytes[i + 2] - b'0') as u16;
+            if StatusSet::in_range(code) {
+                set = set.with(code);
+            }
+        }
+        i += 1;
+    }
+    set
+}
+
 /// `statuses(...)` as a set, `None` when the handler declares none.
 const fn declared_set(declared: &[u16]) -> Option<StatusSet> {
     if declared.is_empty() {
@@ -649,7 +746,7 @@ mod tests {
     #[test]
     fn an_allowed_status_passes() {
         for status in Strict::TABLE.allowed(Method::Delete) {
-            let report = STRICT_DELETE.check_status(status);
+            let report = STRICT_DELETE.check_status(status, StatusSet::EMPTY);
             assert!(!report.is_failed());
             assert_eq!(report.as_str(), "");
         }
@@ -659,14 +756,18 @@ mod tests {
     #[test]
     fn a_refused_literal_says_what_why_and_what_to_do() {
         assert_eq!(
-            text(STRICT_DELETE.check_status(404)),
+            text(STRICT_DELETE.check_status(404, StatusSet::of(&[404]))),
             "the policy `Strict` does not allow a DELETE handler to return 404 Not Found\n\
              why: a resource that is already gone is deleted again with 204; clients usually do not care whether it was deleted before\n\
              allowed for DELETE under `Strict`: 200, 204, 401, 403, 500\n\
-             help: remove 404 from `statuses(...)`, or select a policy that allows it with `policy = path::To::Policy`"
+             help: answer 204 No Content instead: write 204 in place of 404 in `statuses(...)`"
         );
         let get = Endpoint::new(Method::Get, "Strict", Strict::TABLE, "rs");
-        assert!(text(get.check_status(410)).ends_with(
+        // The reason names 200, declared already: only the removal is left.
+        assert!(text(get.check_status(204, StatusSet::of(&[200, 204]))).ends_with(
+            "help: answer 200 OK instead, which `statuses(...)` declares already, and remove 204 from it"
+        ));
+        assert!(text(get.check_status(410, StatusSet::of(&[410]))).ends_with(
             "help: remove 410 from `statuses(...)`, or select `Extended`, which allows it: `policy = rs::Extended`"
         ));
     }
@@ -680,7 +781,7 @@ mod tests {
              help: the built-in policy `Extended` covers HEAD (204, 400, 401, 403, 404, 410, 500): write `policy = rest_status::Extended`"
         );
         // The status checks stay quiet: the method error says it all.
-        assert!(!head.check_status(500).is_failed());
+        assert!(!head.check_status(500, StatusSet::EMPTY).is_failed());
         assert!(!head
             .check_type("return type", "()", None, &[], None)
             .is_failed());
@@ -819,7 +920,9 @@ mod tests {
                         "{name} {method} {declared:?}"
                     );
                     if site >= 2 && site < 2 + declared.len() {
-                        assert!(endpoint.check_status(declared[site - 2]).is_failed());
+                        assert!(endpoint
+                            .check_status(declared[site - 2], StatusSet::EMPTY)
+                            .is_failed());
                     }
                 };
                 for a in STATUSES {
@@ -838,6 +941,47 @@ mod tests {
             }
         }
         assert_eq!(cases, 2 * 9 * 16 * 16 * 3);
+    }
+
+    #[test]
+    fn undeclared_statuses_of_every_part_are_reported() {
+        const SOURCES: &[StatusSource] = &[StatusSource {
+            status: 500,
+            name: "Storage",
+        }];
+        let part = |role, ty, known| Part {
+            role,
+            ty,
+            known,
+            sources: SOURCES,
+        };
+        let passing = [
+            part("success type", "Json<Item>", None),
+            part("error type", "E", Some(StatusSet::of(&[500]))),
+        ];
+        assert!(!report_undeclared(&[200, 500], &passing).is_failed());
+        let failing = [
+            part("success type", "Ok<()>", Some(StatusSet::of(&[200]))),
+            part("error type", "E", Some(StatusSet::of(&[500]))),
+        ];
+        assert_eq!(
+            text(report_undeclared(&[204], &failing)),
+            "the success type `Ok<()>` can return 200 OK, which `statuses(...)` does not declare\n\
+             declared: 204\n\
+             help: add 200 to `statuses(...)`, or change `Ok<()>` so that it does not return it\n\n\
+             the error type `E` can return 500 Internal Server Error (variant `Storage`), which `statuses(...)` does not declare\n\
+             declared: 204\n\
+             help: add 500 to `statuses(...)`, or change `E` so that it does not return it"
+        );
+    }
+
+    #[test]
+    fn statuses_named_in_a_reason() {
+        assert_eq!(
+            named_statuses("deleted again with 204; not 404, nor 1000 or 99"),
+            StatusSet::of(&[204, 404])
+        );
+        assert!(named_statuses("").is_empty());
     }
 
     #[test]

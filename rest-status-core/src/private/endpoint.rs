@@ -1,53 +1,71 @@
 //! What `#[rest_endpoint]` expands to refers to: one check per handler.
 //!
 //! A handler whose statuses all come from its return type is checked by [`check`],
-//! generic over the policy and the parts of the return type: a part without statuses
-//! is then a trait-bound error at the user's type, worded by `Statuses`'
+//! generic over the policy, given the statuses of each part of the return type: the
+//! generated code reads them as `<T as Statuses>::STATUSES`, so a part without
+//! statuses is a trait-bound error at the user's type, worded by `Statuses`'
 //! `#[diagnostic::on_unimplemented]`. When the macro cannot read the policy's table
 //! itself (a policy given by path), [`covers`] and [`refuse_method`] check the method
 //! first. A handler that declares `statuses(...)` may return types without statuses,
-//! so it reads them through [`Probe`] instead ([`check_declared`]).
+//! so it reads them through [`Probe`] instead: [`check_undeclared`] when the macro has
+//! checked the declared statuses against a built-in table itself, [`check_declared`]
+//! otherwise.
 //!
 //! The checks panic through `#[track_caller]` functions: in const evaluation the error
 //! points at the call, which the generated code spans at the user's tokens.
 
 use core::marker::PhantomData;
 
-pub use crate::check::{Endpoint, Part, Report};
+pub use crate::check::{report_undeclared, Endpoint, Part, Report};
 use crate::method::Method;
+use crate::policy::MethodTable;
 use crate::policy::Policy;
 use crate::status::StatusSet;
 use crate::statuses::{StatusSource, Statuses};
 
 /// Checks a handler returning `Result<A, B>` that declares no statuses, and fails with
 /// every refusal when the policy `P` does not allow what the types bring in. `a` and
-/// `b` are the types as written; `krate` is how the handler's crate names the facade.
+/// `b` are the types as written, each followed by its statuses and the variants that
+/// bring them in; `krate` is how the handler's crate names the facade.
+///
+/// The generated code reads the statuses as `<A as Statuses>::STATUSES`, so a type
+/// without them is a trait-bound error at the user's type, not at a bound of this fn.
 #[track_caller]
-pub const fn check<P: Policy + ?Sized, A: Statuses + ?Sized, B: Statuses + ?Sized>(
+#[allow(clippy::too_many_arguments)] // one call per handler, written by the macro
+pub const fn check<P: Policy + ?Sized>(
     method: Method,
     krate: &'static str,
     a: &'static str,
+    a_statuses: StatusSet,
+    a_sources: &'static [StatusSource],
     b: &'static str,
+    b_statuses: StatusSet,
+    b_sources: &'static [StatusSource],
 ) {
-    // What a passing handler evaluates: three constants and a few bitset operations.
-    if P::TABLE.allows_all(method, A::STATUSES.union(B::STATUSES)) {
+    // What a passing handler evaluates: two constants and a few bitset operations.
+    if P::TABLE.allows_all(method, a_statuses.union(b_statuses)) {
         return;
     }
-    let parts = [part::<A>("success type", a), part::<B>("error type", b)];
+    let parts = [
+        part("success type", a, a_statuses, a_sources),
+        part("error type", b, b_statuses, b_sources),
+    ];
     checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
 }
 
-/// [`check`] of a handler whose return type `A` is checked whole.
+/// [`check`] of a handler whose return type `a` is checked whole.
 #[track_caller]
-pub const fn check_whole<P: Policy + ?Sized, A: Statuses + ?Sized>(
+pub const fn check_whole<P: Policy + ?Sized>(
     method: Method,
     krate: &'static str,
     a: &'static str,
+    a_statuses: StatusSet,
+    a_sources: &'static [StatusSource],
 ) {
-    if P::TABLE.allows_all(method, A::STATUSES) {
+    if P::TABLE.allows_all(method, a_statuses) {
         return;
     }
-    let parts = [part::<A>("return type", a)];
+    let parts = [part("return type", a, a_statuses, a_sources)];
     checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
 }
 
@@ -62,13 +80,18 @@ pub const fn refuse_method<P: Policy + ?Sized>(method: Method, krate: &'static s
     checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &[]);
 }
 
-/// A part of the return type whose statuses are `T`'s.
-const fn part<T: Statuses + ?Sized>(role: &'static str, ty: &'static str) -> Part {
+/// A part of the return type whose statuses are known.
+const fn part(
+    role: &'static str,
+    ty: &'static str,
+    statuses: StatusSet,
+    sources: &'static [StatusSource],
+) -> Part {
     Part {
         role,
         ty,
-        known: Some(T::STATUSES),
-        sources: T::SOURCES,
+        known: Some(statuses),
+        sources,
     }
 }
 
@@ -98,6 +121,30 @@ pub const fn explain_declared<P: Policy + ?Sized>(
     parts: &[Part],
 ) -> Report {
     Endpoint::new(method, P::NAME, P::TABLE, krate).report(declared, parts)
+}
+
+/// Checks a handler that declares `statuses(...)` under a policy whose table the macro
+/// knows, and has checked the declared statuses against already: only the statuses of
+/// the parts of the return type are left, which must be among the declared ones.
+/// Fails with every part that brings in one that is not.
+#[track_caller]
+pub const fn check_undeclared(declared: &[u16], parts: &[Part]) {
+    let set = StatusSet::of(declared);
+    let mut j = 0;
+    while j < parts.len() {
+        if let Some(known) = parts[j].known {
+            if !known.is_subset(set) {
+                report_undeclared(declared, parts).fail()
+            }
+        }
+        j += 1;
+    }
+}
+
+/// The name and table of the built-in policy called `name`, for the macro to check
+/// what it can while it expands.
+pub const fn built_in(name: &str) -> Option<(&'static str, MethodTable)> {
+    crate::check::built_in(name)
 }
 
 /// Answers, at compile time, whether `T` implements [`Statuses`], without a trait-bound
@@ -165,11 +212,26 @@ mod tests {
     fn check_passes_quietly_or_fails_with_every_refusal() {
         let rs = "rest_status";
         assert_eq!(
-            panic_text(|| check_whole::<Strict, NoContent>(Method::Delete, rs, "NoContent")),
+            panic_text(|| check_whole::<Strict>(
+                Method::Delete,
+                rs,
+                "NoContent",
+                NoContent::STATUSES,
+                NoContent::SOURCES
+            )),
             None
         );
         let text = panic_text(|| {
-            check::<Strict, NoContent, Ok<()>>(Method::Post, rs, "NoContent", "Ok<()>")
+            check::<Strict>(
+                Method::Post,
+                rs,
+                "NoContent",
+                NoContent::STATUSES,
+                &[],
+                "Ok<()>",
+                Ok::<()>::STATUSES,
+                &[],
+            )
         })
         .unwrap();
         assert!(text.starts_with(
@@ -178,7 +240,9 @@ mod tests {
         assert!(text.contains(
             "\n\nthe policy `Strict` does not allow a POST handler to return 200 OK, which the error type `Ok<()>` brings in\n"
         ));
-        let whole = panic_text(|| check_whole::<Strict, Ok<()>>(Method::Post, rs, "Ok<()>"));
+        let whole = panic_text(|| {
+            check_whole::<Strict>(Method::Post, rs, "Ok<()>", Ok::<()>::STATUSES, &[])
+        });
         assert!(whole
             .unwrap()
             .contains(", which the return type `Ok<()>` brings in"));
@@ -209,7 +273,8 @@ mod tests {
             check_declared::<Strict>(Method::Delete, &declared, &unknown),
             3
         );
-        let known = [part::<Result<Ok<()>, Failure>>("return type", "Result")];
+        type Both = Result<Ok<()>, Failure>;
+        let known = [part("return type", "Result", Both::STATUSES, Both::SOURCES)];
         assert_eq!(check_declared::<Strict>(Method::Get, &declared, &known), 4);
     }
 }

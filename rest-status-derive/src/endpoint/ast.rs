@@ -17,7 +17,7 @@ use quote::{quote, ToTokens};
 use syn::spanned::Spanned;
 
 use crate::ctxt::Ctxt;
-use crate::tokens::{angle_delta, display, first_and_last, is_joint, is_punct, Trees};
+use crate::tokens::{angle_delta, display, first_and_last, is_joint, is_punct, respan, Trees};
 use syn::parse::ParseStream;
 use syn::{Attribute, GenericArgument, PathArguments, ReturnType, Type, Visibility};
 
@@ -434,7 +434,8 @@ pub(crate) enum Placement {
     /// cannot name: in an inline `const { }` block, evaluated when the handler is
     /// instantiated (`cargo build`).
     Instance,
-    /// `impl Trait`: the type cannot be named at all; only `statuses(...)` can say.
+    /// None to read: `impl Trait` cannot be named at all, and `()` has no statuses
+    /// (nor can a crate give it some); only `statuses(...)` can say.
     Opaque,
 }
 
@@ -453,10 +454,10 @@ pub(crate) fn return_parts(sig: &Signature) -> Vec<ReturnPart> {
         let span = sig.ident.span();
         return vec![ReturnPart {
             role: "return type",
-            ty: Trees(quote!(()).into_iter().collect()),
+            ty: Trees(respan(quote!(()), span).into_iter().collect()),
             display: "()".to_owned(),
             span: (span, span),
-            placement: Placement::Item,
+            placement: Placement::Opaque,
         }];
     };
     match result_sides(ty) {
@@ -471,7 +472,9 @@ pub(crate) fn return_parts(sig: &Signature) -> Vec<ReturnPart> {
 fn part(role: &'static str, tokens: Vec<TokenTree>, generics: &[String]) -> ReturnPart {
     let mut words = Vec::new();
     let has_lifetime = type_words(tokens.iter().cloned(), &mut words);
-    let placement = if words.iter().any(|word| word == "impl") {
+    let is_unit = matches!(&tokens[..], [TokenTree::Group(group)]
+        if group.delimiter() == Delimiter::Parenthesis && group.stream().is_empty());
+    let placement = if is_unit || words.iter().any(|word| word == "impl") {
         Placement::Opaque
     } else if words
         .iter()
@@ -727,7 +730,7 @@ mod tests {
         assert_eq!(
             parts("fn f() -> std::result::Result<(), crate::Error>"),
             [
-                one("success type", "()", Placement::Item),
+                one("success type", "()", Placement::Opaque),
                 one("error type", "crate::Error", Placement::Item)
             ]
         );
@@ -740,7 +743,10 @@ mod tests {
 
     #[test]
     fn no_return_type_is_unit() {
-        assert_eq!(parts("fn f()"), [one("return type", "()", Placement::Item)]);
+        assert_eq!(
+            parts("fn f()"),
+            [one("return type", "()", Placement::Opaque)]
+        );
     }
 
     #[test]

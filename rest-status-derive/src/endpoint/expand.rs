@@ -13,8 +13,6 @@ use super::ast::{Placement, ReturnPart};
 use super::default_policy::{self, DefaultPolicy};
 use super::valid::{Contract, DeclaredStatus, Policy};
 use crate::tokens::{display, parenthesized_at, respan, Trees};
-use rest_status_core::__private::endpoint::Endpoint;
-use rest_status_core::{Extended, MethodTable, Policy as _, Strict};
 
 /// The checks of one handler, as tokens to put first in its body.
 pub(crate) fn checks(contract: &Contract) -> TokenStream {
@@ -51,16 +49,20 @@ impl Checks<'_> {
             }
         }
         // An `impl Trait` part is not checked: only `statuses(...)` can speak for it
-        // (`check::opaque_parts_need_statuses`).
+        // (`valid::opaque_parts_need_statuses`).
         let parts: Vec<&ReturnPart> = self
             .contract
             .parts
             .iter()
             .filter(|part| part.placement != Placement::Opaque)
             .collect();
-        let body = match &self.contract.declared {
-            None => self.typed(&parts),
-            Some(declared) => self.declared(declared, &parts),
+        let body = match (&self.contract.declared, self.contract.known) {
+            (None, _) => self.typed(&parts),
+            (Some(declared), Some(_)) => self.declared_known(declared, &parts),
+            (Some(declared), None) => Some(self.declared(declared, &parts)),
+        };
+        let Some(body) = body else {
+            return checks;
         };
         if parts
             .iter()
@@ -118,78 +120,117 @@ impl Checks<'_> {
         krate.join(&["__private", "endpoint", function], span)
     }
 
+    /// `<ty as ::rest_status::Statuses>::STATUSES, <ty as ...>::SOURCES`: a part
+    /// without statuses is a trait-bound error at the user's type, worded by
+    /// `Statuses`' `on_unimplemented`, with no generic fn of the runtime to point at.
+    fn statuses_of(&self, part: &ReturnPart) -> TokenStream {
+        let (start, _) = part.span;
+        let ty = &part.ty;
+        let mut statuses = self.krate.clone();
+        for token in &mut statuses.0 {
+            token.set_span(start);
+        }
+        let statuses = statuses.join(&["Statuses"], start);
+        quote_spanned! {start=>
+            <#ty as #statuses>::STATUSES, <#ty as #statuses>::SOURCES
+        }
+    }
+
     /// A handler that declares no statuses: each part of its return type must have
-    /// statuses (a trait bound, so a part without is an error at the part) that the
-    /// policy allows. One call, spanned over the return type; the method is checked
-    /// here when the policy is a built-in one the macro can read, or by a second call
-    /// spanned at the method otherwise.
-    fn typed(&self, parts: &[&ReturnPart]) -> TokenStream {
+    /// statuses that the policy allows. One call, spanned over the return type; the
+    /// method is checked by the macro when it knows the policy's table
+    /// (`valid::method_is_covered`), or by a second call spanned at the method
+    /// otherwise.
+    fn typed(&self, parts: &[&ReturnPart]) -> Option<TokenStream> {
         let (policy, method, krate_name) = (self.policy(), self.method(), self.krate_name());
         let (start, end) = self.contract.return_span;
         let check = match parts {
             [a, b] => {
                 let function = self.private_at("check", start);
                 let (a_display, b_display) = (&a.display, &b.display);
-                let arguments =
-                    parenthesized_at(quote!(#method, #krate_name, #a_display, #b_display), end);
-                let (a, b) = (&a.ty, &b.ty);
-                quote_spanned!(start=> #function::<#policy, #a, #b> #arguments)
+                let (a, b) = (self.statuses_of(a), self.statuses_of(b));
+                let arguments = parenthesized_at(
+                    quote!(#method, #krate_name, #a_display, #a, #b_display, #b),
+                    end,
+                );
+                quote_spanned!(start=> #function::<#policy> #arguments)
             }
             [a] => {
                 let function = self.private_at("check_whole", start);
                 let a_display = &a.display;
-                let arguments = parenthesized_at(quote!(#method, #krate_name, #a_display), end);
-                let a = &a.ty;
-                quote_spanned!(start=> #function::<#policy, #a> #arguments)
+                let a = self.statuses_of(a);
+                let arguments = parenthesized_at(quote!(#method, #krate_name, #a_display, #a), end);
+                quote_spanned!(start=> #function::<#policy> #arguments)
             }
-            // An `impl Trait` return type without `statuses(...)`, which the macro has
-            // refused already: only the method is left to check.
+            // A return type without statuses and without `statuses(...)`, which the
+            // macro has refused already: only the method is left to check, when the
+            // macro could not.
+            _ if self.contract.known.is_some() => return None,
             _ => quote!(()),
         };
-        match self.built_in_table() {
-            Some((name, table)) if !table.covers(self.contract.method) => {
-                // `Endpoint` is built for const code and takes `'static` names: leaking
-                // the crate's name once, for a compile error, is fine.
-                let krate_name: &'static str = Box::leak(krate_name.into_boxed_str());
-                let report =
-                    Endpoint::new(self.contract.method, name, table, krate_name).report(&[], &[]);
-                syn::Error::new(self.contract.method_span, report.as_str()).to_compile_error()
+        if self.contract.known.is_some() {
+            // `valid` checked the method; a method without rules leaves nothing to
+            // check against.
+            return self.contract.method_is_covered().then_some(check);
+        }
+        let span = self.contract.method_span;
+        let refuse = self.private_at("refuse_method", span);
+        let arguments = parenthesized_at(quote!(#method, #krate_name), span);
+        let covers = self.private_at("covers", Span::call_site());
+        Some(quote! {
+            if #covers::<#policy>(#method) {
+                #check
+            } else {
+                #refuse::<#policy> #arguments
             }
-            Some(_) => check,
-            None => {
-                let span = self.contract.method_span;
-                let refuse = self.private_at("refuse_method", span);
-                let arguments = parenthesized_at(quote!(#method, #krate_name), span);
-                let covers = self.private_at("covers", Span::call_site());
-                quote! {
-                    if #covers::<#policy>(#method) {
-                        #check
-                    } else {
-                        #refuse::<#policy> #arguments
-                    }
-                }
+        })
+    }
+
+    /// A handler that declares `statuses(...)` under a policy whose table the macro
+    /// knows: `valid` has checked the method and each status, so only the statuses of
+    /// the parts of the return type are left, which must be among the declared ones.
+    /// `None` when no part can have statuses (`impl IntoResponse`).
+    fn declared_known(
+        &self,
+        declared: &[DeclaredStatus],
+        parts: &[&ReturnPart],
+    ) -> Option<TokenStream> {
+        if parts.is_empty() || !self.contract.method_is_covered() {
+            return None;
+        }
+        let private = self
+            .krate
+            .join(&["__private", "endpoint"], Span::call_site());
+        let codes = declared
+            .iter()
+            .map(|status| Literal::u16_unsuffixed(status.code));
+        let described = parts.iter().map(|part| self.probed(part, &private));
+        let (start, end) = self.contract.return_span;
+        let function = self.private_at("check_undeclared", start);
+        let arguments = parenthesized_at(quote!(&[#(#codes),*], &[#(#described),*]), end);
+        Some(quote! {{
+            // `Probe`'s fallback answers for a type without statuses.
+            use #private::ProbeFallback as _;
+            #function #arguments
+        }})
+    }
+
+    /// `Part { ... }` of a part whose statuses may be unknown, read through `Probe`.
+    fn probed(&self, part: &ReturnPart, private: &Trees) -> TokenStream {
+        let (ty, role, display) = (&part.ty, part.role, &part.display);
+        quote! {
+            #private::Part {
+                role: #role,
+                ty: #display,
+                known: #private::Probe::<#ty>::KNOWN,
+                sources: #private::Probe::<#ty>::SOURCES,
             }
         }
     }
 
-    /// The table of the policy when it is a built-in one chosen in the manifest (or by
-    /// default): the macro knows it without const evaluation.
-    fn built_in_table(&self) -> Option<(&'static str, MethodTable)> {
-        match &self.contract.policy {
-            Policy::Default {
-                policy: DefaultPolicy::BuiltIn(name),
-                ..
-            } => match *name {
-                "Strict" => Some((Strict::NAME, Strict::TABLE)),
-                "Extended" => Some((Extended::NAME, Extended::TABLE)),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-
-    /// A handler that declares `statuses(...)`: each must be allowed by the policy, and
-    /// the statuses of each part of the return type that has them must be declared.
+    /// A handler that declares `statuses(...)` under a policy the macro cannot read:
+    /// each must be allowed by the policy, and the statuses of each part of the
+    /// return type that has them must be declared.
     fn declared(&self, declared: &[DeclaredStatus], parts: &[&ReturnPart]) -> TokenStream {
         let private = self
             .krate
@@ -201,17 +242,7 @@ impl Checks<'_> {
             .collect();
         let declared_len = Literal::usize_unsuffixed(codes.len());
         let parts_len = Literal::usize_unsuffixed(parts.len());
-        let described = parts.iter().map(|part| {
-            let (ty, role, display) = (&part.ty, part.role, &part.display);
-            quote! {
-                #private::Part {
-                    role: #role,
-                    ty: #display,
-                    known: #private::Probe::<#ty>::KNOWN,
-                    sources: #private::Probe::<#ty>::SOURCES,
-                }
-            }
-        });
+        let described = parts.iter().map(|part| self.probed(part, &private));
         let sites = self.sites(
             declared
                 .iter()

@@ -9,13 +9,16 @@
 use std::path::PathBuf;
 
 use proc_macro2::Span;
-use rest_status_core::{Method, StatusSet};
+use quote::ToTokens;
+use rest_status_core::__private::endpoint::{built_in, Endpoint};
+use rest_status_core::{Method, MethodTable, StatusSet};
 use syn::{Expr, ExprLit, Lit, LitInt, Path};
 
 use super::ast::{self, Handler, Placement, ReturnPart};
 use super::attr::Args;
 use super::default_policy::{self, DefaultPolicy};
 use crate::ctxt::Ctxt;
+use crate::tokens::display;
 
 /// What the checks of one handler are written from, once every rule has passed.
 pub(crate) struct Contract {
@@ -30,6 +33,17 @@ pub(crate) struct Contract {
     pub(crate) parts: Vec<ReturnPart>,
     /// The first and last token of the return type (the fn's name without one).
     pub(crate) return_span: (Span, Span),
+    /// The name and table of the policy when it is a built-in one, which the macro
+    /// checks the method and the declared statuses against itself.
+    pub(crate) known: Option<(&'static str, MethodTable)>,
+}
+
+impl Contract {
+    /// Whether the policy has rules for the method, as far as the macro knows.
+    pub(crate) fn method_is_covered(&self) -> bool {
+        self.known
+            .is_none_or(|(_, table)| table.covers(self.method))
+    }
 }
 
 /// The policy a handler is checked against.
@@ -59,12 +73,30 @@ pub(crate) fn check(cx: &Ctxt, args: &Args, handler: Option<&Handler>) -> Option
     let parts = handler
         .map(|handler| ast::return_parts(&handler.sig))
         .unwrap_or_default();
+    let known = policy
+        .as_ref()
+        .and_then(|policy| known_policy(policy, args.krate.as_ref()));
     if declared.is_none() {
-        opaque_parts_need_statuses(cx, &parts);
+        let allowed = match (known, &method) {
+            (Some((name, table)), Some((method, _))) if table.covers(*method) => {
+                Some((*method, name, table.allowed(*method)))
+            }
+            _ => None,
+        };
+        opaque_parts_need_statuses(cx, &parts, allowed);
     }
     let (handler, (method, method_span), policy) = (handler?, method?, policy?);
     if !once || !complete {
+        // An option that could not be read may be the policy the user meant.
         return None;
+    }
+    if let Some((name, table)) = known {
+        // The help lines name the facade as the handler's crate does.
+        let krate = krate_name(args.krate.as_ref());
+        let endpoint = Endpoint::new(method, name, table, leak(krate));
+        if method_is_covered(cx, &endpoint, method_span) {
+            declared_statuses_are_allowed(cx, &endpoint, declared.as_deref().unwrap_or_default());
+        }
     }
     Some(Contract {
         method,
@@ -74,7 +106,69 @@ pub(crate) fn check(cx: &Ctxt, args: &Args, handler: Option<&Handler>) -> Option
         krate: args.krate.clone(),
         parts,
         return_span: ast::return_span(&handler.sig),
+        known,
     })
+}
+
+/// The built-in policy `policy` is, if it is one: the crate's default naming one, or
+/// `policy = rest_status::Extended` through the facade (as the handler's crate names
+/// it). A path the macro cannot resolve is left to the compiler.
+fn known_policy(policy: &Policy, krate: Option<&Path>) -> Option<(&'static str, MethodTable)> {
+    match policy {
+        Policy::Default {
+            policy: DefaultPolicy::BuiltIn(name),
+            ..
+        } => built_in(name),
+        Policy::Default { .. } => None,
+        Policy::Explicit(path) => {
+            let text = display(&path.to_token_stream().into_iter().collect::<Vec<_>>());
+            let facade = krate_name(krate);
+            let name = text.trim_start_matches("::").strip_prefix(&facade)?;
+            built_in(name.strip_prefix("::")?)
+        }
+    }
+}
+
+/// How the handler's crate names the facade: `rest_status`, or `crate = path`'s path.
+fn krate_name(krate: Option<&Path>) -> String {
+    match krate {
+        Some(path) => {
+            let text = display(&path.to_token_stream().into_iter().collect::<Vec<_>>());
+            text.trim_start_matches("::").to_owned()
+        }
+        None => "rest_status".to_owned(),
+    }
+}
+
+/// `Endpoint` is built for const code and takes `'static` names: leaking the crate's
+/// name, once per handler under a built-in policy, is the price of reading its text.
+fn leak(name: String) -> &'static str {
+    Box::leak(name.into_boxed_str())
+}
+
+/// The `rest_endpoint` docs: "A method the policy does not cover is an error too
+/// (`HEAD` under `Strict`: use [`Extended`])". Checked here when the macro knows the
+/// policy's table, at the method; false when it is refused.
+fn method_is_covered(cx: &Ctxt, endpoint: &Endpoint, method_span: Span) -> bool {
+    let report = endpoint.check_method();
+    if report.is_failed() {
+        cx.syn_error(syn::Error::new(method_span, report.as_str()));
+    }
+    !report.is_failed()
+}
+
+/// The `rest_endpoint` docs: "the declared ones must be allowed by the policy".
+/// Checked here when the macro knows the policy's table: each refused status is an
+/// error of its own, at its literal.
+fn declared_statuses_are_allowed(cx: &Ctxt, endpoint: &Endpoint, declared: &[DeclaredStatus]) {
+    let codes: Vec<u16> = declared.iter().map(|status| status.code).collect();
+    let set = StatusSet::of(&codes);
+    for status in declared {
+        let report = endpoint.check_status(status.code, set);
+        if report.is_failed() {
+            cx.syn_error(syn::Error::new(status.span, report.as_str()));
+        }
+    }
 }
 
 /// The `rest_endpoint` docs: "`policy = path::To::Policy`: the [`Policy`] to check
@@ -250,16 +344,36 @@ fn applied_once(cx: &Ctxt, function: &Handler) -> bool {
 /// IntoResponse`, ...) needs `statuses(...)`; without it the error says to declare
 /// them". An `impl Trait` part is known to have none now; other parts are probed by
 /// the compiler.
-fn opaque_parts_need_statuses(cx: &Ctxt, parts: &[ReturnPart]) {
+fn opaque_parts_need_statuses(
+    cx: &Ctxt,
+    parts: &[ReturnPart],
+    allowed: Option<(Method, &str, StatusSet)>,
+) {
     for part in parts {
-        if part.placement == Placement::Opaque {
-            cx.error_spanned_by(
-                &part.ty,
-                format!(
-                    "the statuses of the {} `{}` are not known at compile time: an `impl Trait` type hides them\nhelp: declare the statuses the handler returns, e.g. `statuses(200, 404)`",
-                    part.role, part.display
-                ),
-            );
+        if part.placement != Placement::Opaque {
+            continue;
         }
+        let why = if part.display == "()" {
+            "`()` has none"
+        } else {
+            "an `impl Trait` type hides them"
+        };
+        let help = match allowed {
+            Some((method, policy, allowed)) => {
+                let codes: Vec<String> = allowed.into_iter().map(|code| code.to_string()).collect();
+                format!(
+                    "help: declare the statuses the handler returns: `statuses({})` are those {method} allows under `{policy}`; keep the ones it returns",
+                    codes.join(", ")
+                )
+            }
+            None => "help: declare the statuses the handler returns, `statuses(...)`, listing only statuses its method allows under the policy".to_owned(),
+        };
+        cx.error_spanned_by(
+            &part.ty,
+            format!(
+                "the statuses of the {} `{}` are not known at compile time: {why}\n{help}",
+                part.role, part.display
+            ),
+        );
     }
 }

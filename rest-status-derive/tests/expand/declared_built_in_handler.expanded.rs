@@ -1,0 +1,25 @@
+async fn get_invoice(id: u64) -> Result<Json<Invoice>, InvoiceError> {
+    const _: &[::core::primitive::u8] =
+        ::core::include_bytes!("$CARGO_MANIFEST_DIR/Cargo.toml");
+    const _: () = {
+        use ::rest_status::__private::endpoint::ProbeFallback as _;
+        ::rest_status::__private::endpoint::check_undeclared(
+            &[200, 404],
+            &[
+                ::rest_status::__private::endpoint::Part {
+                    role: "success type",
+                    ty: "Json<Invoice>",
+                    known: ::rest_status::__private::endpoint::Probe::<Json<Invoice>>::KNOWN,
+                    sources: ::rest_status::__private::endpoint::Probe::<Json<Invoice>>::SOURCES,
+                },
+                ::rest_status::__private::endpoint::Part {
+                    role: "error type",
+                    ty: "InvoiceError",
+                    known: ::rest_status::__private::endpoint::Probe::<InvoiceError>::KNOWN,
+                    sources: ::rest_status::__private::endpoint::Probe::<InvoiceError>::SOURCES,
+                },
+            ],
+        )
+    };
+    todo!()
+}
