@@ -285,7 +285,7 @@ edition = "2021"
 publish = false
 $metadata
 [dependencies]
-rest-status = { path = "$root", features = ["axum"] }
+rest-status = { path = "$root" }
 axum = { version = "0.8", default-features = false, features = ["json"] }
 http = "1"
 serde = { version = "1", features = ["derive"] }

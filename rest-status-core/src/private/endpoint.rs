@@ -125,20 +125,27 @@ pub const fn explain_declared<P: Policy + ?Sized>(
 
 /// Checks a handler that declares `statuses(...)` under a policy whose table the macro
 /// knows, and has checked the declared statuses against already: only the statuses of
-/// the parts of the return type are left, which must be among the declared ones.
-/// Fails with every part that brings in one that is not.
+/// the parts of the return type are left, which must be among the declared ones
+/// (`declared`, the set's [`words`]). Fails with every part that brings in one that
+/// is not.
 #[track_caller]
-pub const fn check_undeclared(declared: &[u16], parts: &[Part]) {
-    let set = StatusSet::of(declared);
+pub const fn check_undeclared(declared: [u64; 8], parts: &[Part]) {
+    let declared = StatusSet::from_words(declared);
     let mut j = 0;
     while j < parts.len() {
         if let Some(known) = parts[j].known {
-            if !known.is_subset(set) {
+            if !known.is_subset(declared) {
                 report_undeclared(declared, parts).fail()
             }
         }
         j += 1;
     }
+}
+
+/// The bits of `set`, which the macro writes as the first argument of
+/// [`check_undeclared`].
+pub const fn words(set: StatusSet) -> [u64; 8] {
+    set.words()
 }
 
 /// The name and table of the built-in policy called `name`, for the macro to check

@@ -13,6 +13,8 @@ use super::ast::{Placement, ReturnPart};
 use super::default_policy::{self, DefaultPolicy};
 use super::valid::{Contract, DeclaredStatus, Policy};
 use crate::tokens::{display, parenthesized_at, respan, Trees};
+use rest_status_core::__private::endpoint::words;
+use rest_status_core::StatusSet;
 
 /// The checks of one handler, as tokens to put first in its body.
 pub(crate) fn checks(contract: &Contract) -> TokenStream {
@@ -201,13 +203,15 @@ impl Checks<'_> {
         let private = self
             .krate
             .join(&["__private", "endpoint"], Span::call_site());
-        let codes = declared
-            .iter()
-            .map(|status| Literal::u16_unsuffixed(status.code));
+        let codes: Vec<u16> = declared.iter().map(|status| status.code).collect();
+        // The set as its bits: const evaluation reads them at once.
+        let words = words(StatusSet::of(&codes))
+            .map(|word| Literal::u64_unsuffixed(word))
+            .into_iter();
         let described = parts.iter().map(|part| self.probed(part, &private));
         let (start, end) = self.contract.return_span;
         let function = self.private_at("check_undeclared", start);
-        let arguments = parenthesized_at(quote!(&[#(#codes),*], &[#(#described),*]), end);
+        let arguments = parenthesized_at(quote!([#(#words),*], &[#(#described),*]), end);
         Some(quote! {{
             // `Probe`'s fallback answers for a type without statuses.
             use #private::ProbeFallback as _;
