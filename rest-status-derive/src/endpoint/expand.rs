@@ -219,17 +219,11 @@ impl Checks<'_> {
         }})
     }
 
-    /// `Part { ... }` of a part whose statuses may be unknown, read through `Probe`.
+    /// `probed(role, ty, Probe::<T>::FOUND)`: the `Part` of a part whose statuses may
+    /// be unknown.
     fn probed(&self, part: &ReturnPart, private: &Trees) -> TokenStream {
         let (ty, role, display) = (&part.ty, part.role, &part.display);
-        quote! {
-            #private::Part {
-                role: #role,
-                ty: #display,
-                known: #private::Probe::<#ty>::KNOWN,
-                sources: #private::Probe::<#ty>::SOURCES,
-            }
-        }
+        quote!(#private::probed(#role, #display, #private::Probe::<#ty>::FOUND))
     }
 
     /// A handler that declares `statuses(...)` under a policy the macro cannot read:

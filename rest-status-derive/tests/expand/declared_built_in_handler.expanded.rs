@@ -6,18 +6,16 @@ async fn get_invoice(id: u64) -> Result<Json<Invoice>, InvoiceError> {
         ::rest_status::__private::endpoint::check_undeclared(
             [0, 68719476736, 0, 0, 281474976710656, 0, 0, 0],
             &[
-                ::rest_status::__private::endpoint::Part {
-                    role: "success type",
-                    ty: "Json<Invoice>",
-                    known: ::rest_status::__private::endpoint::Probe::<Json<Invoice>>::KNOWN,
-                    sources: ::rest_status::__private::endpoint::Probe::<Json<Invoice>>::SOURCES,
-                },
-                ::rest_status::__private::endpoint::Part {
-                    role: "error type",
-                    ty: "InvoiceError",
-                    known: ::rest_status::__private::endpoint::Probe::<InvoiceError>::KNOWN,
-                    sources: ::rest_status::__private::endpoint::Probe::<InvoiceError>::SOURCES,
-                },
+                ::rest_status::__private::endpoint::probed(
+                    "success type",
+                    "Json<Invoice>",
+                    ::rest_status::__private::endpoint::Probe::<Json<Invoice>>::FOUND,
+                ),
+                ::rest_status::__private::endpoint::probed(
+                    "error type",
+                    "InvoiceError",
+                    ::rest_status::__private::endpoint::Probe::<InvoiceError>::FOUND,
+                ),
             ],
         )
     };
