@@ -29,7 +29,7 @@ pub use rest_status_core::{
 /// A status the policy refuses for the method is a compile error that `cargo check`
 /// reports, at the status literal or the return type:
 ///
-/// ```compile_fail,E0080
+/// ```compile_fail
 /// use rest_status::rest_endpoint;
 ///
 /// // error: the policy `Strict` does not allow a DELETE handler to return 404 Not Found
@@ -179,21 +179,28 @@ pub use rest_status_core::{
 /// # What it expands to
 ///
 /// The function is left as written, with `const` items added at the top of its body
-/// (after its inner attributes): one for the return type and the declared statuses,
-/// one per parameter (its extractor's rejections), and, under a policy the macro
-/// cannot read, one per status the body names. They are evaluated once, while the
-/// crate compiles: nothing runs at run time. A passing handler costs the compiler one
-/// call that compares bitsets per item; the text of an error is built only when
-/// something fails. A part without statuses is a trait-bound error at that part (`the
-/// statuses of ... are not known at compile time`). Under a built-in default policy
-/// the macro checks the method and the statuses the body names itself, while it
-/// expands. In the crate
+/// (after its inner attributes), evaluated once, while the crate compiles: nothing runs
+/// at run time. Under a built-in policy (the crate's default, or
+/// `policy = rest_status::Extended`) the macro checks the method, each status of
+/// `statuses(...)` and each status the body names itself, while it expands, each
+/// refusal an error at its own token. What only the compiler knows is left to `const`
+/// items: the statuses of the return type (one item, not written when the return type
+/// cannot have any, such as `impl IntoResponse`), one item per parameter (its
+/// extractor's rejections), and, under a policy the macro cannot read, one per status
+/// the body names. A passing item costs the compiler one call that compares bitsets;
+/// the text of an error is built only when something fails. A part without statuses
+/// is a trait-bound error at that part (`the statuses of ... are not known at compile
+/// time`). In the crate
 /// of 300 handlers and 60 error enums of `benches/compile/rebuild_ratio.sh`, the two
 /// macros together add about a quarter to a rebuild (README, "Performance").
 ///
 /// ```text
 /// async fn delete_invoice(id: u64) -> Result<NoContent, Forbidden> {
-///     const _: () = check::<Strict, NoContent, Forbidden>(Method::Delete, "rest_status", "NoContent", "Forbidden");
+///     const _: () = check::<Strict>(
+///         Method::Delete, "rest_status",
+///         "NoContent", <NoContent as Statuses>::STATUSES, <NoContent as Statuses>::SOURCES,
+///         "Forbidden", <Forbidden as Statuses>::STATUSES, <Forbidden as Statuses>::SOURCES,
+///     );
 ///     Ok(NoContent)
 /// }
 /// ```

@@ -3,15 +3,15 @@
 pub async fn delete_invoice(id: u64) -> Result<NoContent, InvoiceError> {
     const _: &[::core::primitive::u8] =
         ::core::include_bytes!("$CARGO_MANIFEST_DIR/Cargo.toml");
-    const _: () = ::rest_status::__private::endpoint::check::<
-        ::rest_status::Strict,
-        NoContent,
-        InvoiceError,
-    >(
+    const _: () = ::rest_status::__private::endpoint::check::<::rest_status::Strict>(
         ::rest_status::__private::Method::Delete,
         "rest_status",
         "NoContent",
+        <NoContent as ::rest_status::Statuses>::STATUSES,
+        <NoContent as ::rest_status::Statuses>::SOURCES,
         "InvoiceError",
+        <InvoiceError as ::rest_status::Statuses>::STATUSES,
+        <InvoiceError as ::rest_status::Statuses>::SOURCES,
     );
     const _: () = {
         use ::rest_status::__private::endpoint::ProbeFallback as _;
