@@ -198,8 +198,8 @@ pub use rest_status_core::{
 /// async fn delete_invoice(id: u64) -> Result<NoContent, Forbidden> {
 ///     const _: () = check::<Strict>(
 ///         Method::Delete, "rest_status",
-///         "NoContent", <NoContent as Statuses>::STATUSES, <NoContent as Statuses>::SOURCES,
-///         "Forbidden", <Forbidden as Statuses>::STATUSES, <Forbidden as Statuses>::SOURCES,
+///         "NoContent", <NoContent as Statuses>::STATUSES_AND_SOURCES,
+///         "Forbidden", <Forbidden as Statuses>::STATUSES_AND_SOURCES,
 ///     );
 ///     Ok(NoContent)
 /// }

@@ -39,6 +39,13 @@ pub trait Statuses {
     /// Where each status comes from, for compile errors that say "brought in by
     /// variant `NotFound`". Derived error types fill it; the default is empty.
     const SOURCES: &'static [StatusSource] = &[];
+
+    /// [`STATUSES`](Statuses::STATUSES) and [`SOURCES`](Statuses::SOURCES) at once:
+    /// the check `#[rest_endpoint]` writes reads both with one lookup. Leave it to its
+    /// default.
+    #[doc(hidden)]
+    const STATUSES_AND_SOURCES: (StatusSet, &'static [StatusSource]) =
+        (Self::STATUSES, Self::SOURCES);
 }
 
 /// The part of a type that brings in a status: an error enum's variant, say.

@@ -27,19 +27,17 @@ use crate::statuses::{Rejections, StatusSource, Statuses};
 /// `b` are the types as written, each followed by its statuses and the variants that
 /// bring them in; `krate` is how the handler's crate names the facade.
 ///
-/// The generated code reads the statuses as `<A as Statuses>::STATUSES`, so a type
-/// without them is a trait-bound error at the user's type, not at a bound of this fn.
+/// The generated code reads them as `<A as Statuses>::STATUSES_AND_SOURCES`, so a
+/// type without statuses is a trait-bound error at the user's type, not at a bound of
+/// this fn.
 #[track_caller]
-#[allow(clippy::too_many_arguments)] // one call per handler, written by the macro
 pub const fn check<P: Policy + ?Sized>(
     method: Method,
     krate: &'static str,
     a: &'static str,
-    a_statuses: StatusSet,
-    a_sources: &'static [StatusSource],
+    (a_statuses, a_sources): (StatusSet, &'static [StatusSource]),
     b: &'static str,
-    b_statuses: StatusSet,
-    b_sources: &'static [StatusSource],
+    (b_statuses, b_sources): (StatusSet, &'static [StatusSource]),
 ) {
     // What a passing handler evaluates: two constants and a few bitset operations.
     if P::TABLE.allows_all(method, a_statuses.union(b_statuses)) {
@@ -58,8 +56,7 @@ pub const fn check_whole<P: Policy + ?Sized>(
     method: Method,
     krate: &'static str,
     a: &'static str,
-    a_statuses: StatusSet,
-    a_sources: &'static [StatusSource],
+    (a_statuses, a_sources): (StatusSet, &'static [StatusSource]),
 ) {
     if P::TABLE.allows_all(method, a_statuses) {
         return;
@@ -122,8 +119,7 @@ pub const fn check_side<P: Policy + ?Sized>(
     krate: &'static str,
     role: &'static str,
     a: &'static str,
-    a_statuses: StatusSet,
-    a_sources: &'static [StatusSource],
+    (a_statuses, a_sources): (StatusSet, &'static [StatusSource]),
 ) {
     if P::TABLE.allows_all(method, a_statuses) {
         return;
@@ -385,8 +381,7 @@ mod tests {
                 Method::Delete,
                 rs,
                 "NoContent",
-                NoContent::STATUSES,
-                NoContent::SOURCES
+                NoContent::STATUSES_AND_SOURCES
             )),
             None
         );
@@ -395,11 +390,9 @@ mod tests {
                 Method::Post,
                 rs,
                 "NoContent",
-                NoContent::STATUSES,
-                &[],
+                (NoContent::STATUSES, &[]),
                 "Ok<()>",
-                Ok::<()>::STATUSES,
-                &[],
+                (Ok::<()>::STATUSES, &[]),
             )
         })
         .unwrap();
@@ -410,7 +403,7 @@ mod tests {
             "\n\nthe policy `Strict` does not allow a POST handler to return 200 OK, which the error type `Ok<()>` brings in\n"
         ));
         let whole = panic_text(|| {
-            check_whole::<Strict>(Method::Post, rs, "Ok<()>", Ok::<()>::STATUSES, &[])
+            check_whole::<Strict>(Method::Post, rs, "Ok<()>", (Ok::<()>::STATUSES, &[]))
         });
         assert!(whole
             .unwrap()

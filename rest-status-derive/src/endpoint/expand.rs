@@ -200,9 +200,10 @@ impl Checks<'_> {
         krate.join(&["__private", "endpoint", function], span)
     }
 
-    /// `<ty as ::rest_status::Statuses>::STATUSES, <ty as ...>::SOURCES`: a part
-    /// without statuses is a trait-bound error at the user's type, worded by
-    /// `Statuses`' `on_unimplemented`, with no generic fn of the runtime to point at.
+    /// `<ty as ::rest_status::Statuses>::STATUSES_AND_SOURCES`: a part without
+    /// statuses is a trait-bound error at the user's type, worded by `Statuses`'
+    /// `on_unimplemented`, with no generic fn of the runtime to point at. One
+    /// projection, not one for each constant: the type checker resolves each.
     fn statuses_of(&self, part: &ReturnPart) -> TokenStream {
         let (start, _) = part.span;
         let ty = &part.ty;
@@ -211,9 +212,7 @@ impl Checks<'_> {
             token.set_span(start);
         }
         let statuses = statuses.join(&["Statuses"], start);
-        quote_spanned! {start=>
-            <#ty as #statuses>::STATUSES, <#ty as #statuses>::SOURCES
-        }
+        quote_spanned!(start=> <#ty as #statuses>::STATUSES_AND_SOURCES)
     }
 
     /// A handler that declares no statuses: each part of its return type must have
