@@ -10,18 +10,23 @@
 //! buffer, because const code cannot allocate.
 
 use crate::method::{bytes_eq, Method};
-use crate::policy::{Extended, MethodTable, Policy, Strict};
-use crate::reason::refusal_reason;
+use crate::policy::{BuiltInPolicy, MethodTable, BUILT_IN_POLICIES};
+use crate::reason::Reasons;
 use crate::status::{reason_phrase, StatusSet};
 use crate::statuses::StatusSource;
 
-/// The built-in policies a refusal may point to, in the order they are suggested: when
+/// The `i`th built-in policy a refusal may point to, if there is one from `i` on: when
 /// a handler's method or status is refused, the first of these that would accept it is
 /// named in the help line (HEAD under `Strict` points to `Extended`).
-const BUILT_IN: [(&str, MethodTable); 2] = [
-    (Strict::NAME, Strict::TABLE),
-    (Extended::NAME, Extended::TABLE),
-];
+const fn suggestion(mut i: usize) -> Option<(usize, &'static BuiltInPolicy)> {
+    while i < BUILT_IN_POLICIES.len() {
+        if BUILT_IN_POLICIES[i].suggested {
+            return Some((i, &BUILT_IN_POLICIES[i]));
+        }
+        i += 1;
+    }
+    None
+}
 
 /// Room for one compile error. A refusal of one status takes about 400 bytes; a type
 /// that brings in many refused statuses is cut with `...` rather than lost.
@@ -30,14 +35,14 @@ const ELLIPSIS: &str = "...";
 
 /// Text built in const evaluation, in a fixed buffer.
 #[derive(Clone, Copy)]
-struct Message {
+pub(crate) struct Message {
     bytes: [u8; CAPACITY],
     len: usize,
     truncated: bool,
 }
 
 impl Message {
-    const fn new() -> Message {
+    pub(crate) const fn new() -> Message {
         Message {
             bytes: [0; CAPACITY],
             len: 0,
@@ -47,7 +52,7 @@ impl Message {
 
     /// Appends `text`; what does not fit, and everything after it, is dropped, and
     /// [`Report::failed`] ends the text with `...`.
-    const fn str(&mut self, text: &str) -> &mut Message {
+    pub(crate) const fn str(&mut self, text: &str) -> &mut Message {
         if self.truncated {
             return self;
         }
@@ -76,7 +81,7 @@ impl Message {
         }
     }
 
-    const fn number(&mut self, mut n: u16) -> &mut Message {
+    pub(crate) const fn number(&mut self, mut n: u16) -> &mut Message {
         let mut digits = [0u8; 5];
         let mut count = 0;
         loop {
@@ -184,7 +189,7 @@ impl Report {
         message: Message::new(),
     };
 
-    const fn failed(mut message: Message) -> Report {
+    pub(crate) const fn failed(mut message: Message) -> Report {
         if message.truncated {
             message.copy(ELLIPSIS.as_bytes(), ELLIPSIS.len());
         }
@@ -234,6 +239,7 @@ pub struct Endpoint {
     method: Method,
     policy: &'static str,
     table: MethodTable,
+    reasons: Reasons,
     krate: &'static str,
 }
 
@@ -250,8 +256,15 @@ impl Endpoint {
             method,
             policy,
             table,
+            reasons: Reasons::GUIDELINE,
             krate,
         }
+    }
+
+    /// This handler with the policy's reasons for refusing
+    /// ([`Policy::REASONS`](crate::Policy::REASONS)); without, those of `Strict`.
+    pub const fn with_reasons(self, reasons: Reasons) -> Endpoint {
+        Endpoint { reasons, ..self }
     }
 
     /// Which check of a handler fails first: `0` when none does, `1` for the method,
@@ -343,9 +356,9 @@ impl Endpoint {
             .str(" handlers: it covers ")
             .methods(self.table)
             .str("\n");
-        let mut i = 0;
-        while i < BUILT_IN.len() {
-            let (name, table) = BUILT_IN[i];
+        let mut next = suggestion(0);
+        while let Some((i, built_in)) = next {
+            let (name, table) = (built_in.name, built_in.table);
             if table.covers(self.method) && !bytes_eq(name.as_bytes(), self.policy.as_bytes()) {
                 m.str("help: the built-in policy `")
                     .str(name)
@@ -356,11 +369,11 @@ impl Endpoint {
                     .str("): write `policy = ")
                     .str(self.krate)
                     .str("::")
-                    .str(name)
+                    .str(built_in.path)
                     .str("`");
                 return Report::failed(m);
             }
-            i += 1;
+            next = suggestion(i + 1);
         }
         m.str("help: no built-in policy covers ")
             .str(self.method.as_str())
@@ -391,7 +404,7 @@ impl Endpoint {
         self.refusal_head(&mut m)
             .status(status)
             .str("\nwhy: ")
-            .str(refusal_reason(self.method, status))
+            .str(self.reasons.reason(self.method, status))
             .str("\n");
         self.allowed_line(&mut m);
         m.str("help: remove ")
@@ -481,13 +494,13 @@ impl Endpoint {
                 if refused.len() == 1 {
                     let code = first(refused);
                     variant(&mut m, sources, code);
-                    m.str("\nwhy: ").str(refusal_reason(self.method, code));
+                    m.str("\nwhy: ").str(self.reasons.reason(self.method, code));
                 } else {
                     let mut next = refused.next(None);
                     while let Some(code) = next {
                         m.str("\nwhy ").number(code);
                         variant(&mut m, sources, code);
-                        m.str(": ").str(refusal_reason(self.method, code));
+                        m.str(": ").str(self.reasons.reason(self.method, code));
                         next = refused.next(Some(code));
                     }
                 }
@@ -532,9 +545,9 @@ impl Endpoint {
 
     /// Ends a help line: names a built-in policy that allows `refused`, if one does.
     const fn policy_help(&self, m: &mut Message, refused: StatusSet) {
-        let mut i = 0;
-        while i < BUILT_IN.len() {
-            let (name, table) = BUILT_IN[i];
+        let mut next = suggestion(0);
+        while let Some((i, built_in)) = next {
+            let (name, table) = (built_in.name, built_in.table);
             if !bytes_eq(name.as_bytes(), self.policy.as_bytes())
                 && table.allows_all(self.method, refused)
             {
@@ -545,11 +558,11 @@ impl Endpoint {
                     .str(": `policy = ")
                     .str(self.krate)
                     .str("::")
-                    .str(name)
+                    .str(built_in.path)
                     .str("`");
                 return;
             }
-            i += 1;
+            next = suggestion(i + 1);
         }
         m.str(", or select a policy that allows ")
             .str(if refused.len() > 1 { "them" } else { "it" })
@@ -620,6 +633,7 @@ const fn variant_name(method: Method) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::policy::{Extended, Policy, Strict};
 
     const STRICT_DELETE: Endpoint =
         Endpoint::new(Method::Delete, "Strict", Strict::TABLE, "rest_status");

@@ -29,8 +29,10 @@ pub mod error;
 #[cfg(not(feature = "runtime"))]
 mod error;
 mod integration;
+mod markdown;
 mod method;
 mod policy;
+pub mod presets;
 mod reason;
 pub mod response;
 mod status;
@@ -39,7 +41,7 @@ mod statuses;
 #[cfg(feature = "runtime")]
 pub use crate::error::RestError;
 pub use crate::method::Method;
-pub use crate::policy::{Extended, MethodTable, Policy, Strict};
-pub use crate::reason::{refusal_reason, Refusal, GENERIC_REFUSAL, REFUSALS};
+pub use crate::policy::{BuiltInPolicy, Extended, MethodTable, Policy, Strict, BUILT_IN_POLICIES};
+pub use crate::reason::{refusal_reason, Reasons, Refusal, GENERIC_REFUSAL, REFUSALS};
 pub use crate::status::{reason_phrase, Iter, StatusSet, MAX_STATUS, MIN_STATUS};
 pub use crate::statuses::{Rejections, StatusSource, Statuses};

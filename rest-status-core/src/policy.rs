@@ -1,6 +1,9 @@
 //! Method tables: which statuses each HTTP method may return.
 
-use crate::method::Method;
+use crate::markdown;
+use crate::method::{bytes_eq, Method};
+use crate::presets::{Azure, Zalando};
+use crate::reason::Reasons;
 use crate::status::StatusSet;
 
 /// A whitelist from HTTP method to the statuses a handler of that method may return.
@@ -132,6 +135,76 @@ impl MethodTable {
         self.with_method(method, self.allowed(method).without(status))
     }
 
+    /// The table of a guideline's markdown document: the document becomes the policy,
+    /// and changing the document changes the checks.
+    ///
+    /// ```
+    /// use rest_status_core::{Method, MethodTable, Policy, Strict};
+    ///
+    /// const TABLE: MethodTable = MethodTable::from_markdown(
+    ///     "
+    /// For each method, use only the status codes marked with X.
+    ///
+    /// | Code | Meaning | GET | POST | PUT | PATCH | DELETE |
+    /// | --- | --- | --- | --- | --- | --- | --- |
+    /// | 200 | OK | X | | X | X | X |
+    /// | 201 | Created | | X | | | |
+    /// | 204 | No Content | | | X | X | X |
+    /// | 400 | Bad Request | | X | X | X | |
+    /// | 401 | Unauthorized | X | X | X | X | X |
+    /// | 403 | Forbidden | X | X | X | X | X |
+    /// | 404 | Not Found | X | | X | X | |
+    /// | 500 | Server error | X | X | X | X | X |
+    /// ",
+    /// );
+    ///
+    /// assert_eq!(TABLE, Strict::TABLE);
+    /// ```
+    ///
+    /// With the document in the crate, `include_str!` reads it while the crate
+    /// compiles, and cargo rebuilds the crate when it changes:
+    ///
+    /// ```ignore
+    /// const TABLE: MethodTable = MethodTable::from_markdown(include_str!("../docs/status-codes.md"));
+    /// ```
+    ///
+    /// The first table whose header row names a method (in capitals: `GET`, `HEAD`,
+    /// `POST`, `PUT`, `PATCH`, `DELETE`, `OPTIONS`, `TRACE`, `CONNECT`) is read:
+    ///
+    /// - its first column holds the status, one row per status, each cell starting
+    ///   with the code: `404`, `404 Not Found`, `404-Not Found`;
+    /// - each method column, in any order, is covered by the table; a cell `X` or `x`
+    ///   allows the row's status for the method, an empty cell refuses it;
+    /// - other columns (`Meaning`, `Notes`) and the text around the table are ignored,
+    ///   and so are other tables and fenced code blocks; a column that is not a method
+    ///   must not be named in capitals, which is how a method is written.
+    ///
+    /// # Panics
+    ///
+    /// When the table cannot be read: no table, a header whose first column is a method
+    /// (no status column), a column named like a method that is none (`PURGE`, `Get`),
+    /// a method with two columns, a row that does not start with a status code, a
+    /// status outside `100..=599` or with two rows, a row with more cells than the
+    /// header, a cell that is neither `X`, `x` nor empty, no row at all. The message
+    /// names the line. In a `const` this is a compile error:
+    ///
+    /// ```compile_fail,E0080
+    /// use rest_status_core::MethodTable;
+    ///
+    /// // error: the markdown table cannot be read as a policy: line 3: status 999 is
+    /// // outside 100..=599, the range of HTTP status codes
+    /// const TABLE: MethodTable = MethodTable::from_markdown(
+    ///     "| status | GET |\n| --- | --- |\n| 999 | X |\n",
+    /// );
+    /// ```
+    #[track_caller]
+    pub const fn from_markdown(text: &str) -> MethodTable {
+        match markdown::parse(text) {
+            Ok(table) => table,
+            Err(malformed) => malformed.fail(),
+        }
+    }
+
     /// Whether a handler of `method` may return `status`, in `http` types. A method
     /// the table does not know (an extension method) is never allowed.
     ///
@@ -156,8 +229,10 @@ impl MethodTable {
 
 /// A named method table: the contract `#[rest_endpoint]` checks handlers against.
 ///
-/// [`Strict`] and [`Extended`] are built in. A policy of your own is a type whose
-/// table is built at compile time from a built-in one:
+/// [`Strict`] and [`Extended`] are built in, and the published guidelines of
+/// [`presets`](crate::presets); [`BUILT_IN_POLICIES`] lists them all. A policy of your
+/// own is a type whose table is built at compile time from a built-in one, or read
+/// from your guideline's markdown table ([`MethodTable::from_markdown`]):
 ///
 /// ```
 /// use rest_status_core::{Method, MethodTable, Policy, Strict};
@@ -188,6 +263,10 @@ pub trait Policy {
     const NAME: &'static str;
     /// The method table.
     const TABLE: MethodTable;
+    /// Why a status the table refuses is refused: the `why:` line of the compile error.
+    /// By default, the reasons of [`Strict`] and [`Extended`]; a policy built from a
+    /// preset takes the preset's (`const REASONS: Reasons = Zalando::REASONS;`).
+    const REASONS: Reasons = Reasons::GUIDELINE;
 
     /// Whether a handler of `method` may return `status` under this policy.
     #[cfg(feature = "runtime")]
@@ -312,3 +391,70 @@ const fn allow_everywhere(mut table: MethodTable, statuses: &[u16]) -> MethodTab
     }
     table
 }
+
+/// A policy that comes with rest-status, as [`BUILT_IN_POLICIES`] lists it.
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
+pub struct BuiltInPolicy {
+    /// Its name, as compile errors show it and as `default-policy = "..."` in the
+    /// crate's `Cargo.toml` selects it: `"Zalando"`.
+    pub name: &'static str,
+    /// Its path under the facade: `"presets::Zalando"` for `rest_status::presets::Zalando`.
+    pub path: &'static str,
+    /// Its method table.
+    pub table: MethodTable,
+    /// Its reasons for refusing.
+    pub reasons: Reasons,
+    /// Whether a refusal under another policy may point to it ("or select `Extended`,
+    /// which allows it"). [`Strict`] and [`Extended`] are one guideline at two sizes;
+    /// a preset is another organisation's guideline, which a refusal does not suggest
+    /// adopting to get around a rule.
+    pub suggested: bool,
+}
+
+impl BuiltInPolicy {
+    const fn of<P: Policy>(path: &'static str, suggested: bool) -> BuiltInPolicy {
+        BuiltInPolicy {
+            name: P::NAME,
+            path,
+            table: P::TABLE,
+            reasons: P::REASONS,
+            suggested,
+        }
+    }
+
+    /// The built-in policy named exactly `name`.
+    ///
+    /// ```
+    /// use rest_status_core::BuiltInPolicy;
+    /// assert_eq!(BuiltInPolicy::find("Zalando").unwrap().path, "presets::Zalando");
+    /// assert!(BuiltInPolicy::find("zalando").is_none());
+    /// ```
+    pub const fn find(name: &str) -> Option<&'static BuiltInPolicy> {
+        let mut i = 0;
+        while i < BUILT_IN_POLICIES.len() {
+            if bytes_eq(BUILT_IN_POLICIES[i].name.as_bytes(), name.as_bytes()) {
+                return Some(&BUILT_IN_POLICIES[i]);
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
+/// Every policy that comes with rest-status, in the order a refusal suggests them.
+/// The macros, the docs and the crate's `default-policy` setting all read this list:
+/// a new preset is added here and nowhere else.
+///
+/// ```
+/// use rest_status_core::BUILT_IN_POLICIES;
+///
+/// let names: Vec<&str> = BUILT_IN_POLICIES.iter().map(|policy| policy.name).collect();
+/// assert_eq!(names, ["Strict", "Extended", "Zalando", "Azure"]);
+/// ```
+pub const BUILT_IN_POLICIES: &[BuiltInPolicy] = &[
+    BuiltInPolicy::of::<Strict>("Strict", true),
+    BuiltInPolicy::of::<Extended>("Extended", true),
+    BuiltInPolicy::of::<Zalando>("presets::Zalando", false),
+    BuiltInPolicy::of::<Azure>("presets::Azure", false),
+];

@@ -34,7 +34,10 @@ pub const fn check<P: Policy + ?Sized, A: Statuses + ?Sized, B: Statuses + ?Size
         return;
     }
     let parts = [part::<A>("success type", a), part::<B>("error type", b)];
-    checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
+    checked(
+        Endpoint::new(method, P::NAME, P::TABLE, krate).with_reasons(P::REASONS),
+        &parts,
+    );
 }
 
 /// [`check`] of a handler whose return type `A` is checked whole.
@@ -48,7 +51,10 @@ pub const fn check_whole<P: Policy + ?Sized, A: Statuses + ?Sized>(
         return;
     }
     let parts = [part::<A>("return type", a)];
-    checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
+    checked(
+        Endpoint::new(method, P::NAME, P::TABLE, krate).with_reasons(P::REASONS),
+        &parts,
+    );
 }
 
 /// Whether the policy `P` has rules for `method`.
@@ -59,7 +65,10 @@ pub const fn covers<P: Policy + ?Sized>(method: Method) -> bool {
 /// Fails with the refusal of a method the policy `P` has no rules for.
 #[track_caller]
 pub const fn refuse_method<P: Policy + ?Sized>(method: Method, krate: &'static str) {
-    checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &[]);
+    checked(
+        Endpoint::new(method, P::NAME, P::TABLE, krate).with_reasons(P::REASONS),
+        &[],
+    );
 }
 
 /// A part of the return type whose statuses are `T`'s.
@@ -97,7 +106,9 @@ pub const fn explain_declared<P: Policy + ?Sized>(
     declared: &[u16],
     parts: &[Part],
 ) -> Report {
-    Endpoint::new(method, P::NAME, P::TABLE, krate).report(declared, parts)
+    Endpoint::new(method, P::NAME, P::TABLE, krate)
+        .with_reasons(P::REASONS)
+        .report(declared, parts)
 }
 
 /// Answers, at compile time, whether `T` implements [`Statuses`], without a trait-bound
