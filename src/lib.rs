@@ -3,9 +3,12 @@
 #![warn(missing_docs)]
 
 pub use rest_status_core::{
-    reason_phrase, refusal_reason, Extended, Method, MethodTable, Policy, Refusal, Rejections,
-    StatusSet, StatusSource, Statuses, Strict, GENERIC_REFUSAL, MAX_STATUS, MIN_STATUS, REFUSALS,
+    reason_phrase, refusal_reason, BuiltInPolicy, Extended, Method, MethodTable, Policy, Reasons,
+    Refusal, Rejections, StatusSet, StatusSource, Statuses, Strict, BUILT_IN_POLICIES,
+    GENERIC_REFUSAL, MAX_STATUS, MIN_STATUS, REFUSALS,
 };
+
+pub use rest_status_core::presets;
 
 /// Checks a handler's statuses against a policy while the crate compiles.
 ///

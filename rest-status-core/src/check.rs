@@ -10,7 +10,8 @@
 //! buffer, because const code cannot allocate.
 
 use crate::method::{bytes_eq, Method};
-use crate::policy::{BuiltInPolicy, MethodTable, BUILT_IN_POLICIES};
+use crate::policy::MethodTable;
+use crate::presets::{BuiltInPolicy, BUILT_IN_POLICIES};
 use crate::reason::Reasons;
 use crate::status::{reason_phrase, StatusSet};
 use crate::statuses::StatusSource;

@@ -41,7 +41,8 @@ mod statuses;
 #[cfg(feature = "runtime")]
 pub use crate::error::RestError;
 pub use crate::method::Method;
-pub use crate::policy::{BuiltInPolicy, Extended, MethodTable, Policy, Strict, BUILT_IN_POLICIES};
+pub use crate::policy::{Extended, MethodTable, Policy, Strict};
+pub use crate::presets::{BuiltInPolicy, BUILT_IN_POLICIES};
 pub use crate::reason::{refusal_reason, Reasons, Refusal, GENERIC_REFUSAL, REFUSALS};
 pub use crate::status::{reason_phrase, Iter, StatusSet, MAX_STATUS, MIN_STATUS};
 pub use crate::statuses::{Rejections, StatusSource, Statuses};

@@ -43,7 +43,7 @@ pub(crate) enum Malformed<'a> {
     /// A row whose first cell does not start with a status code.
     RowWithoutStatus { line: usize, cell: &'a str },
     /// A row whose status is outside `100..=599`.
-    StatusOutOfRange { line: usize, status: u32 },
+    StatusOutOfRange { line: usize, code: &'a str },
     /// A row with more cells than the header has columns.
     TooManyCells {
         line: usize,
@@ -119,9 +119,10 @@ impl Malformed<'_> {
                     .str(cell)
                     .str("`, does not start with a status code; start it with the code, e.g. `404` or `404 Not Found`");
             }
-            Malformed::StatusOutOfRange { line, status } => {
-                line_of(&mut m, line).str("status ");
-                decimal(&mut m, status as usize)
+            Malformed::StatusOutOfRange { line, code } => {
+                line_of(&mut m, line)
+                    .str("status ")
+                    .str(code)
                     .str(" is outside 100..=599, the range of HTTP status codes");
             }
             Malformed::TooManyCells {
@@ -374,8 +375,13 @@ const fn read_row<'a>(
         Some(cell) => {
             let cell = unwrap_emphasis(bytes, trim(bytes, cell));
             match status_at(bytes, cell) {
-                Some(status) if status >= 100 && status <= 599 => status as u16,
-                Some(status) => return Err(Malformed::StatusOutOfRange { line, status }),
+                Some((status, _)) if status >= 100 && status <= 599 => status as u16,
+                Some((_, code)) => {
+                    return Err(Malformed::StatusOutOfRange {
+                        line,
+                        code: slice(text, code),
+                    })
+                }
                 None => {
                     return Err(Malformed::RowWithoutStatus {
                         line,
@@ -414,8 +420,9 @@ const fn read_row<'a>(
 
 /// The code a status cell starts with: its leading digits, which must end the cell or
 /// be followed by something that is not a letter or digit (`404`, `404 Not Found`,
-/// `404-Not Found`). Large numbers saturate; they are out of range anyway.
-const fn status_at(bytes: &[u8], cell: Span) -> Option<u32> {
+/// `404-Not Found`), and where they are. Large numbers saturate; they are out of range
+/// anyway.
+const fn status_at(bytes: &[u8], cell: Span) -> Option<(u32, Span)> {
     let mut at = cell.start;
     let mut value: u32 = 0;
     while at < cell.end && bytes[at].is_ascii_digit() {
@@ -427,7 +434,13 @@ const fn status_at(bytes: &[u8], cell: Span) -> Option<u32> {
     if at == cell.start || (at < cell.end && bytes[at].is_ascii_alphanumeric()) {
         return None;
     }
-    Some(value)
+    Some((
+        value,
+        Span {
+            start: cell.start,
+            end: at,
+        },
+    ))
 }
 
 /// The line that starts at `at`, without its `\n` or `\r\n`.
@@ -666,4 +679,213 @@ const fn is_capitals(name: &str) -> bool {
         i += 1;
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::{Policy, Strict};
+
+    fn read(text: &str) -> MethodTable {
+        match parse(text) {
+            Ok(table) => table,
+            Err(error) => panic!("{}", error.message_text()),
+        }
+    }
+
+    /// The compile error's text for `text`, without its opening.
+    fn error(text: &str) -> String {
+        let error = parse(text).expect_err("a malformed table");
+        let message = error.message_text();
+        message
+            .strip_prefix("the markdown table cannot be read as a policy: ")
+            .unwrap()
+            .to_owned()
+    }
+
+    impl Malformed<'_> {
+        fn message_text(&self) -> String {
+            Report::failed(self.message()).as_str().to_owned()
+        }
+    }
+
+    const SEED: &str = "\
+HTTP Status Response Codes
+
+For each HTTP method, you should try to use only status codes marked with X.
+
+| Code | Meaning | GET | POST | PUT | PATCH | DELETE |
+| --- | --- | --- | --- | --- | --- | --- |
+| 200 | OK | X | | X | X | X |
+| 201 | Created | | X | | | |
+| 204 | No Content | | | X | X | X |
+| 400 | Bad Request | | X | X | X | |
+| 401 | Unauthorized | X | X | X | X | X |
+| 403 | Forbidden | X | X | X | X | X |
+| 404 | Not Found | X | | X | X | |
+| 500 | Server error | X | X | X | X | X |
+
+General: 401 should be returned when a client fails to authenticate.
+";
+
+    #[test]
+    fn the_seed_table_is_strict() {
+        assert_eq!(read(SEED), Strict::TABLE);
+    }
+
+    #[test]
+    fn the_shapes_guideline_documents_use() {
+        // Columns in any order, reason phrases after the code, `x`, no outer pipes,
+        // aligned delimiters, CRLF line ends, a row with its trailing empty cells left
+        // out, and a prose column between the methods.
+        let text = "status | DELETE | Notes | get\r\n\
+                    :--- | :---: | --- | ---:\r\n\
+                    204 No Content | x | gone or not | \r\n\
+                    404-Not Found |  | never for DELETE \\| see below | X\r\n\
+                    500 Internal Server Error | X | | x\r\n\
+                    200 OK\r\n";
+        let error_text = error(text);
+        assert_eq!(
+            error_text,
+            "line 1: the column `get` names a method: write it in capitals, `GET`"
+        );
+        let text = text.replace("| get", "| GET");
+        let table = read(&text);
+        assert_eq!(table.allowed(Method::Delete), StatusSet::of(&[204, 500]));
+        assert_eq!(table.allowed(Method::Get), StatusSet::of(&[404, 500]));
+        assert_eq!(table.covered_mask().count_ones(), 2);
+        // 200 has a row, with every cell empty: refused for both.
+        assert!(!table.allows(Method::Get, 200));
+    }
+
+    #[test]
+    fn prose_tables_and_code_blocks_are_skipped() {
+        let text = "\
+| Term | Meaning |
+| --- | --- |
+| X | a cell that allows |
+
+```markdown
+| status | GET |
+| --- | --- |
+| 999 | X |
+```
+
+| **Status** | `GET` | _HEAD_ |
+|---|---|---|
+| **200** | **X** | |
+| 304 | X | X |
+
+| status | POST |
+| --- | --- |
+| 201 | X |
+";
+        let table = read(text);
+        assert_eq!(table.allowed(Method::Get), StatusSet::of(&[200, 304]));
+        assert_eq!(table.allowed(Method::Head), StatusSet::of(&[304]));
+        // Only the first table with a method column is the policy.
+        assert!(!table.covers(Method::Post));
+    }
+
+    #[test]
+    fn no_table() {
+        assert!(error("").starts_with("the text has no table; write one row per status"));
+        assert!(error("| just | pipes |\nno delimiter\n").starts_with("the text has no table"));
+        assert_eq!(
+            error("| Term | Meaning |\n| --- | --- |\n| a | b |\n"),
+            "no table in the text names a method in its header row; name each method's column in capitals, e.g. `| status | GET | POST |`"
+        );
+    }
+
+    #[test]
+    fn no_status_column() {
+        assert_eq!(
+            error("intro\n\n| GET | POST |\n| --- | --- |\n| X | X |\n"),
+            "line 3: the first column is `GET`, a method, so no column holds the statuses; the first column holds each row's status, e.g. `| status | GET | POST |`"
+        );
+    }
+
+    #[test]
+    fn unknown_methods_and_methods_not_in_capitals() {
+        assert_eq!(
+            error("| status | GET | PURGE |\n| --- | --- | --- |\n| 200 | X | X |\n"),
+            "line 1: `PURGE` is not a method a policy can cover (GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, TRACE, CONNECT); a column that is not a method must not be named in capitals"
+        );
+        assert_eq!(
+            error("| status | GET | Delete |\n| --- | --- | --- |\n| 200 | X | X |\n"),
+            "line 1: the column `Delete` names a method: write it in capitals, `DELETE`"
+        );
+        assert_eq!(
+            error("| status | GET | GET |\n| --- | --- | --- |\n| 200 | X | X |\n"),
+            "line 1: the method GET has two columns; keep one"
+        );
+    }
+
+    #[test]
+    fn statuses_out_of_range_or_missing() {
+        let table = |row: &str| format!("| status | GET |\n| --- | --- |\n{row}\n");
+        assert_eq!(
+            error(&table("| 99 | X |")),
+            "line 3: status 99 is outside 100..=599, the range of HTTP status codes"
+        );
+        assert_eq!(
+            error(&table("| 600 Custom | X |")),
+            "line 3: status 600 is outside 100..=599, the range of HTTP status codes"
+        );
+        assert_eq!(
+            error(&table("| 4040404040404 | X |")),
+            "line 3: status 4040404040404 is outside 100..=599, the range of HTTP status codes"
+        );
+        assert_eq!(
+            error(&table("| Not Found | X |")),
+            "line 3: the row's first cell, `Not Found`, does not start with a status code; start it with the code, e.g. `404` or `404 Not Found`"
+        );
+        assert_eq!(
+            error(&table("| 4xx | X |")),
+            "line 3: the row's first cell, `4xx`, does not start with a status code; start it with the code, e.g. `404` or `404 Not Found`"
+        );
+        assert_eq!(
+            error(&table("| 200 | X |\n| 200 OK | |")),
+            "line 4: status 200 has a row already; keep one row per status"
+        );
+    }
+
+    #[test]
+    fn rows_and_cells_that_do_not_fit() {
+        assert_eq!(
+            error("| status | GET |\n| --- | --- |\n| 200 | X | X |\n"),
+            "line 3: the row has 3 cells, but the header row has 2 columns; add a column to the header, or escape a `|` in a cell as `\\|`"
+        );
+        assert_eq!(
+            error("| status | GET |\n| --- | --- |\n| 200 | yes |\n"),
+            "line 3: the GET cell is `yes`; a cell is `X` (or `x`) when the method may return the status, and empty when it may not"
+        );
+        assert_eq!(
+            error("| status | GET |\n| --- |\n| 200 | X |\n"),
+            "line 2: the delimiter row has 1 cells, but the header row has 2; give it one `---` per column"
+        );
+        assert_eq!(
+            error("# Statuses\n| status | GET |\n| --- | --- |\n\nNo rows yet.\n"),
+            "line 2: the table has no rows; add one per status under the delimiter row, e.g. `| 200 OK | X | |`"
+        );
+        let wide = format!("| status |{}\n", " a |".repeat(MAX_COLUMNS));
+        let text = format!("{wide}|{}\n| 200 |\n", " - |".repeat(MAX_COLUMNS + 1));
+        assert_eq!(
+            error(&text),
+            "line 1: the header row has more than 32 columns"
+        );
+    }
+
+    #[test]
+    fn the_message_in_a_const_is_a_panic_with_the_line() {
+        let result = std::panic::catch_unwind(|| {
+            MethodTable::from_markdown("| status | GET |\n| --- | --- |\n| 999 | X |\n")
+        });
+        let payload = result.expect_err("a panic");
+        let message = payload.downcast_ref::<String>().unwrap();
+        assert_eq!(
+            message,
+            "the markdown table cannot be read as a policy: line 3: status 999 is outside 100..=599, the range of HTTP status codes"
+        );
+    }
 }

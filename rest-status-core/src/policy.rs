@@ -1,8 +1,7 @@
 //! Method tables: which statuses each HTTP method may return.
 
 use crate::markdown;
-use crate::method::{bytes_eq, Method};
-use crate::presets::{Azure, Zalando};
+use crate::method::Method;
 use crate::reason::Reasons;
 use crate::status::StatusSet;
 
@@ -230,7 +229,7 @@ impl MethodTable {
 /// A named method table: the contract `#[rest_endpoint]` checks handlers against.
 ///
 /// [`Strict`] and [`Extended`] are built in, and the published guidelines of
-/// [`presets`](crate::presets); [`BUILT_IN_POLICIES`] lists them all. A policy of your
+/// [`presets`](crate::presets); [`BUILT_IN_POLICIES`](crate::BUILT_IN_POLICIES) lists them all. A policy of your
 /// own is a type whose table is built at compile time from a built-in one, or read
 /// from your guideline's markdown table ([`MethodTable::from_markdown`]):
 ///
@@ -391,70 +390,3 @@ const fn allow_everywhere(mut table: MethodTable, statuses: &[u16]) -> MethodTab
     }
     table
 }
-
-/// A policy that comes with rest-status, as [`BUILT_IN_POLICIES`] lists it.
-#[derive(Clone, Copy, Debug)]
-#[non_exhaustive]
-pub struct BuiltInPolicy {
-    /// Its name, as compile errors show it and as `default-policy = "..."` in the
-    /// crate's `Cargo.toml` selects it: `"Zalando"`.
-    pub name: &'static str,
-    /// Its path under the facade: `"presets::Zalando"` for `rest_status::presets::Zalando`.
-    pub path: &'static str,
-    /// Its method table.
-    pub table: MethodTable,
-    /// Its reasons for refusing.
-    pub reasons: Reasons,
-    /// Whether a refusal under another policy may point to it ("or select `Extended`,
-    /// which allows it"). [`Strict`] and [`Extended`] are one guideline at two sizes;
-    /// a preset is another organisation's guideline, which a refusal does not suggest
-    /// adopting to get around a rule.
-    pub suggested: bool,
-}
-
-impl BuiltInPolicy {
-    const fn of<P: Policy>(path: &'static str, suggested: bool) -> BuiltInPolicy {
-        BuiltInPolicy {
-            name: P::NAME,
-            path,
-            table: P::TABLE,
-            reasons: P::REASONS,
-            suggested,
-        }
-    }
-
-    /// The built-in policy named exactly `name`.
-    ///
-    /// ```
-    /// use rest_status_core::BuiltInPolicy;
-    /// assert_eq!(BuiltInPolicy::find("Zalando").unwrap().path, "presets::Zalando");
-    /// assert!(BuiltInPolicy::find("zalando").is_none());
-    /// ```
-    pub const fn find(name: &str) -> Option<&'static BuiltInPolicy> {
-        let mut i = 0;
-        while i < BUILT_IN_POLICIES.len() {
-            if bytes_eq(BUILT_IN_POLICIES[i].name.as_bytes(), name.as_bytes()) {
-                return Some(&BUILT_IN_POLICIES[i]);
-            }
-            i += 1;
-        }
-        None
-    }
-}
-
-/// Every policy that comes with rest-status, in the order a refusal suggests them.
-/// The macros, the docs and the crate's `default-policy` setting all read this list:
-/// a new preset is added here and nowhere else.
-///
-/// ```
-/// use rest_status_core::BUILT_IN_POLICIES;
-///
-/// let names: Vec<&str> = BUILT_IN_POLICIES.iter().map(|policy| policy.name).collect();
-/// assert_eq!(names, ["Strict", "Extended", "Zalando", "Azure"]);
-/// ```
-pub const BUILT_IN_POLICIES: &[BuiltInPolicy] = &[
-    BuiltInPolicy::of::<Strict>("Strict", true),
-    BuiltInPolicy::of::<Extended>("Extended", true),
-    BuiltInPolicy::of::<Zalando>("presets::Zalando", false),
-    BuiltInPolicy::of::<Azure>("presets::Azure", false),
-];

@@ -31,8 +31,8 @@
 //! assert!(NoBatches::REASONS.reason(Method::Get, 422).contains("400"));
 //! ```
 
-use crate::method::Method;
-use crate::policy::{MethodTable, Policy};
+use crate::method::{bytes_eq, Method};
+use crate::policy::{Extended, MethodTable, Policy, Strict};
 use crate::reason::{Reasons, Refusal};
 use crate::status::StatusSet;
 
@@ -380,4 +380,305 @@ const fn allow(mut table: MethodTable, methods: &[Method], statuses: &[u16]) -> 
         i += 1;
     }
     table
+}
+
+/// A policy that comes with rest-status, as [`BUILT_IN_POLICIES`] lists it.
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
+pub struct BuiltInPolicy {
+    /// Its name, as compile errors show it and as `default-policy = "..."` in the
+    /// crate's `Cargo.toml` selects it: `"Zalando"`.
+    pub name: &'static str,
+    /// Its path under the facade: `"presets::Zalando"` for `rest_status::presets::Zalando`.
+    pub path: &'static str,
+    /// Its method table.
+    pub table: MethodTable,
+    /// Its reasons for refusing.
+    pub reasons: Reasons,
+    /// Whether a refusal under another policy may point to it ("or select `Extended`,
+    /// which allows it"). [`Strict`] and [`Extended`] are one guideline at two sizes;
+    /// a preset is another organisation's guideline, which a refusal does not suggest
+    /// adopting to get around a rule.
+    pub suggested: bool,
+}
+
+impl BuiltInPolicy {
+    const fn of<P: Policy>(path: &'static str, suggested: bool) -> BuiltInPolicy {
+        BuiltInPolicy {
+            name: P::NAME,
+            path,
+            table: P::TABLE,
+            reasons: P::REASONS,
+            suggested,
+        }
+    }
+
+    /// The built-in policy named exactly `name`.
+    ///
+    /// ```
+    /// use rest_status_core::BuiltInPolicy;
+    /// assert_eq!(BuiltInPolicy::find("Zalando").unwrap().path, "presets::Zalando");
+    /// assert!(BuiltInPolicy::find("zalando").is_none());
+    /// ```
+    pub const fn find(name: &str) -> Option<&'static BuiltInPolicy> {
+        let mut i = 0;
+        while i < BUILT_IN_POLICIES.len() {
+            if bytes_eq(BUILT_IN_POLICIES[i].name.as_bytes(), name.as_bytes()) {
+                return Some(&BUILT_IN_POLICIES[i]);
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
+/// Every policy that comes with rest-status, in the order a refusal suggests them.
+/// The macros, the docs and the crate's `default-policy` setting all read this list:
+/// a new preset is a type in this module, its entry here, its table in
+/// `docs/policies.md` (which a test reads back) and its line in the README.
+///
+/// ```
+/// use rest_status_core::BUILT_IN_POLICIES;
+///
+/// let names: Vec<&str> = BUILT_IN_POLICIES.iter().map(|policy| policy.name).collect();
+/// assert_eq!(names, ["Strict", "Extended", "Zalando", "Azure"]);
+/// ```
+pub const BUILT_IN_POLICIES: &[BuiltInPolicy] = &[
+    BuiltInPolicy::of::<Strict>("Strict", true),
+    BuiltInPolicy::of::<Extended>("Extended", true),
+    BuiltInPolicy::of::<Zalando>("presets::Zalando", false),
+    BuiltInPolicy::of::<Azure>("presets::Azure", false),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Rule 150 of Zalando's guidelines, one row per status it names and a few it
+    // marks "do not use"; `-` is a refused cell.
+    const ZALANDO_CELLS: &str = "
+        status GET HEAD POST PUT PATCH DELETE OPTIONS
+        200     X   X    X    X   X     X      X
+        201     -   -    X    X   -     -      -
+        202     X   -    X    X   X     X      -
+        204     -   -    X    X   X     X      -
+        205     -   -    -    -   -     -      -
+        206     -   -    -    -   -     -      -
+        207     -   -    X    -   -     X      -
+        301     -   -    -    -   -     -      -
+        303     -   -    -    -   -     -      -
+        304     X   X    -    -   -     -      -
+        400     X   X    X    X   X     X      X
+        401     X   X    X    X   X     X      X
+        403     X   X    X    X   X     X      X
+        404     X   X    X    X   X     X      X
+        405     X   X    X    X   X     X      X
+        406     X   X    X    X   X     X      X
+        408     -   -    -    -   -     -      -
+        409     -   -    X    X   X     X      -
+        410     X   X    X    X   X     X      X
+        411     -   -    X    X   X     -      -
+        412     -   -    -    X   X     X      -
+        415     -   -    X    X   X     -      -
+        417     -   -    -    -   -     -      -
+        418     -   -    -    -   -     -      -
+        422     -   -    -    -   -     -      -
+        423     -   -    -    X   X     X      -
+        424     -   -    -    -   -     -      -
+        428     X   X    X    X   X     X      X
+        429     X   X    X    X   X     X      X
+        431     X   X    X    X   X     X      X
+        500     X   X    X    X   X     X      X
+        501     X   X    X    X   X     X      X
+        502     X   X    X    X   X     X      X
+        503     X   X    X    X   X     X      X
+        504     X   X    X    X   X     X      X
+        505     -   -    -    -   -     -      -
+        507     -   -    X    X   X     -      -
+        511     -   -    -    -   -     -      -
+    ";
+
+    // The Azure guidelines' success table and the rules after it.
+    const AZURE_CELLS: &str = "
+        status GET POST PUT PATCH DELETE
+        200     X   X    X   X     -
+        201     -   X    X   X     -
+        202     -   X    X   -     X
+        204     -   -    -   -     X
+        304     X   -    -   -     -
+        400     X   X    X   X     X
+        401     X   X    X   X     X
+        403     X   X    X   X     X
+        404     X   X    X   X     -
+        409     X   X    X   X     X
+        410     -   -    -   -     -
+        412     -   -    X   X     X
+        414     X   X    X   X     X
+        422     -   -    -   -     -
+        429     X   X    X   X     X
+        500     X   X    X   X     X
+        501     X   X    X   X     X
+        502     -   -    -   -     -
+        503     X   X    X   X     X
+    ";
+
+    /// The columns of `cells` and (status, method, allowed) for each cell.
+    fn grid(cells: &str) -> (Vec<Method>, Vec<(u16, Method, bool)>) {
+        let mut rows = cells.lines().filter(|line| !line.trim().is_empty());
+        let methods: Vec<Method> = rows
+            .next()
+            .unwrap()
+            .split_whitespace()
+            .skip(1)
+            .map(|name| Method::from_name(name).unwrap())
+            .collect();
+        let mut out = Vec::new();
+        for row in rows {
+            let mut words = row.split_whitespace();
+            let status: u16 = words.next().unwrap().parse().unwrap();
+            let marks: Vec<&str> = words.collect();
+            assert_eq!(marks.len(), methods.len(), "row {status}");
+            for (&method, mark) in methods.iter().zip(marks) {
+                assert!(mark == "X" || mark == "-", "row {status}: {mark}");
+                out.push((status, method, mark == "X"));
+            }
+        }
+        (methods, out)
+    }
+
+    /// Every cell of `P`'s table in `100..=599`: the grid's cells as marked, every
+    /// status without a row refused, and exactly the grid's methods covered.
+    fn assert_exactly<P: Policy>(cells: &str) {
+        let (methods, cells) = grid(cells);
+        let mut checked = 0;
+        for (status, method, allowed) in &cells {
+            assert_eq!(
+                P::TABLE.allows(*method, *status),
+                *allowed,
+                "{} {method} {status}",
+                P::NAME
+            );
+            checked += 1;
+        }
+        for method in Method::ALL {
+            assert_eq!(
+                P::TABLE.covers(method),
+                methods.contains(&method),
+                "{method}"
+            );
+            let expected: Vec<u16> = cells
+                .iter()
+                .filter(|&&(_, m, allowed)| m == method && allowed)
+                .map(|&(status, _, _)| status)
+                .collect();
+            assert_eq!(
+                P::TABLE.allowed(method),
+                StatusSet::of(&expected),
+                "{} {method}: a status without a row is allowed",
+                P::NAME
+            );
+        }
+        assert_eq!(checked, cells.len());
+    }
+
+    #[test]
+    fn zalando_is_exactly_rule_150() {
+        assert_exactly::<Zalando>(ZALANDO_CELLS);
+        assert!(!Zalando::TABLE.covers(Method::Trace));
+        assert!(!Zalando::TABLE.covers(Method::Connect));
+    }
+
+    #[test]
+    fn azure_is_exactly_its_rules() {
+        assert_exactly::<Azure>(AZURE_CELLS);
+        for method in [
+            Method::Head,
+            Method::Options,
+            Method::Trace,
+            Method::Connect,
+        ] {
+            assert!(!Azure::TABLE.covers(method), "{method}");
+        }
+    }
+
+    /// Each refused cell of the grid gets a reason that names its guideline.
+    fn assert_reasons_cite<P: Policy>(cells: &str, guideline: &str) {
+        let (_, cells) = grid(cells);
+        for (status, method, allowed) in cells {
+            let reason = P::REASONS.reason(method, status);
+            if !allowed {
+                assert!(reason.contains(guideline), "{method} {status}: {reason}");
+                assert!(!reason.ends_with('.'), "{reason}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_refusal_cites_its_guideline() {
+        assert_reasons_cite::<Zalando>(ZALANDO_CELLS, "Zalando rule");
+        assert_reasons_cite::<Azure>(AZURE_CELLS, "Azure");
+    }
+
+    #[test]
+    fn a_specific_reason_is_never_for_an_allowed_cell() {
+        for (table, reasons) in [
+            (Zalando::TABLE, Zalando::REASONS),
+            (Azure::TABLE, Azure::REASONS),
+        ] {
+            for refusal in reasons.refusals() {
+                let methods: Vec<Method> = match refusal.method {
+                    Some(method) => vec![method],
+                    None => table.methods().collect(),
+                };
+                // A reason for a method's cell that the table allows would contradict
+                // it; one for every method must still have a refused cell to explain.
+                let refused = methods
+                    .iter()
+                    .filter(|&&method| !table.allows(method, refusal.status))
+                    .count();
+                match refusal.method {
+                    Some(method) => assert_eq!(refused, 1, "{method} {}", refusal.status),
+                    None => assert!(refused > 0, "{}", refusal.status),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn delete_404_differs_by_policy() {
+        assert!(!Strict::TABLE.allows(Method::Delete, 404));
+        assert!(!Azure::TABLE.allows(Method::Delete, 404));
+        assert!(Zalando::TABLE.allows(Method::Delete, 404));
+        assert_eq!(
+            Strict::REASONS.reason(Method::Delete, 404),
+            "a resource that is already gone is deleted again with 204; clients usually do not care whether it was deleted before"
+        );
+        assert_eq!(
+            Azure::REASONS.reason(Method::Delete, 404),
+            "Azure http-delete-returns-204: a DELETE answers 204 even when the resource does not exist, never 404"
+        );
+        assert_eq!(
+            Zalando::REASONS.reason(Method::Post, 422),
+            "Zalando rule 150 marks 422 \"do not use\": a request that fails validation is 400"
+        );
+        assert_eq!(
+            Zalando::REASONS.reason(Method::Get, 418),
+            "Zalando rule 150 lists the most common status codes to use, and this is not one of them"
+        );
+        assert_eq!(Extended::REASONS, Strict::REASONS);
+    }
+
+    #[test]
+    fn the_built_in_list_names_each_policy_once() {
+        let names: Vec<&str> = BUILT_IN_POLICIES.iter().map(|p| p.name).collect();
+        assert_eq!(names, ["Strict", "Extended", "Zalando", "Azure"]);
+        let zalando = BuiltInPolicy::find("Zalando").unwrap();
+        assert_eq!(zalando.path, "presets::Zalando");
+        assert_eq!(zalando.table, Zalando::TABLE);
+        assert_eq!(zalando.reasons, Zalando::REASONS);
+        assert!(!zalando.suggested);
+        let azure = BuiltInPolicy::find("Azure").unwrap();
+        assert_eq!((azure.path, azure.table), ("presets::Azure", Azure::TABLE));
+        assert!(BuiltInPolicy::find("azure").is_none());
+    }
 }

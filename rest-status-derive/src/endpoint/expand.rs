@@ -17,7 +17,7 @@ use super::default_policy::{self, DefaultPolicy};
 use crate::ctxt::Ctxt;
 use crate::trees::Trees;
 use rest_status_core::__private::endpoint::Endpoint;
-use rest_status_core::{Extended, MethodTable, Policy as _, Strict};
+use rest_status_core::MethodTable;
 
 /// Expands `#[rest_endpoint(args)] item`. Never panics: every problem becomes a
 /// compile error next to the original item, re-emitted as written.
@@ -138,7 +138,10 @@ impl Checks {
         match &self.policy {
             Policy::Explicit(path) => Trees(path.to_token_stream().into_iter().collect()),
             Policy::Default(manifest) => match &manifest.policy {
-                DefaultPolicy::BuiltIn(name) => self.krate.join(&[name], Span::call_site()),
+                DefaultPolicy::BuiltIn(built_in) => {
+                    let path: Vec<&str> = built_in.path.split("::").collect();
+                    self.krate.join(&path, Span::call_site())
+                }
                 DefaultPolicy::Path(path) => Trees(
                     respan(path.to_token_stream(), Span::call_site())
                         .into_iter()
@@ -233,13 +236,9 @@ impl Checks {
     fn built_in_table(&self) -> Option<(&'static str, MethodTable)> {
         match &self.policy {
             Policy::Default(default_policy::Manifest {
-                policy: DefaultPolicy::BuiltIn(name),
+                policy: DefaultPolicy::BuiltIn(built_in),
                 ..
-            }) => match *name {
-                "Strict" => Some((Strict::NAME, Strict::TABLE)),
-                "Extended" => Some((Extended::NAME, Extended::TABLE)),
-                _ => None,
-            },
+            }) => Some((built_in.name, built_in.table)),
             _ => None,
         }
     }
