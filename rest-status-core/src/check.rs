@@ -544,13 +544,17 @@ impl Endpoint {
             .str("\n");
     }
 
-    /// Ends a help line: names a built-in policy that allows `refused`, if one does.
+    /// Ends a help line: names a built-in policy that allows `refused` and everything
+    /// this one allows for the method, if one does.
     const fn policy_help(&self, m: &mut Message, refused: StatusSet) {
         let mut next = suggestion(0);
         while let Some((i, built_in)) = next {
             let (name, table) = (built_in.name, built_in.table);
+            // Only a policy that allows what this one does too: switching to it must
+            // not refuse what the handler's neighbours return.
+            let wanted = refused.union(self.table.allowed(self.method));
             if !bytes_eq(name.as_bytes(), self.policy.as_bytes())
-                && table.allows_all(self.method, refused)
+                && table.allows_all(self.method, wanted)
             {
                 m.str(", or select `")
                     .str(name)
@@ -667,6 +671,33 @@ mod tests {
         assert!(text(get.check_status(410)).ends_with(
             "help: remove 410 from `statuses(...)`, or select `Extended`, which allows it: `policy = rs::Extended`"
         ));
+    }
+
+    #[test]
+    fn a_preset_refuses_with_its_own_reasons_and_suggests_no_other_guideline() {
+        use crate::presets::{Azure, Zalando};
+        let zalando = Endpoint::new(Method::Head, "Zalando", Zalando::TABLE, "rest_status")
+            .with_reasons(Zalando::REASONS);
+        // Extended allows HEAD 204, but not all that Zalando allows for HEAD.
+        assert_eq!(
+            text(zalando.check_status(204)),
+            "the policy `Zalando` does not allow a HEAD handler to return 204 No Content\n\
+             why: Zalando rule 150: 204 No Content is for methods that change something\n\
+             allowed for HEAD under `Zalando`: 200, 304, 400, 401, 403, 404, 405, 406, 410, 428, 429, 431, 500, 501, 502, 503, 504\n\
+             help: remove 204 from `statuses(...)`, or select a policy that allows it with `policy = path::To::Policy`"
+        );
+        let azure = Endpoint::new(Method::Delete, "Azure", Azure::TABLE, "rest_status")
+            .with_reasons(Azure::REASONS);
+        assert!(text(azure.check_status(404)).contains(
+            "\nwhy: Azure http-delete-returns-204: a DELETE answers 204 even when the resource does not exist, never 404\n"
+        ));
+        // Zalando allows DELETE 404 and all Strict allows for DELETE, but a preset is
+        // never suggested: it is another organisation's guideline.
+        assert!(text(STRICT_DELETE.check_status(404))
+            .ends_with("or select a policy that allows it with `policy = path::To::Policy`"));
+        // A policy without the preset's reasons gets the guideline's.
+        let plain = Endpoint::new(Method::Delete, "Azure", Azure::TABLE, "rest_status");
+        assert!(text(plain.check_status(404)).contains("\nwhy: a resource that is already gone"));
     }
 
     #[test]
