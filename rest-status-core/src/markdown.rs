@@ -110,7 +110,7 @@ impl Malformed<'_> {
                 columns,
             } => {
                 line_of(&mut m, line).str("the delimiter row has ");
-                decimal(&mut m, cells).str(" cells, but the header row has ");
+                count(&mut m, cells, " cell", " cells").str(", but the header row has ");
                 decimal(&mut m, columns).str("; give it one `---` per column");
             }
             Malformed::RowWithoutStatus { line, cell } => {
@@ -131,10 +131,9 @@ impl Malformed<'_> {
                 columns,
             } => {
                 line_of(&mut m, line).str("the row has ");
-                decimal(&mut m, cells).str(" cells, but the header row has ");
-                decimal(&mut m, columns).str(
-                    " columns; add a column to the header, or escape a `|` in a cell as `\\|`",
-                );
+                count(&mut m, cells, " cell", " cells").str(", but the header row has ");
+                count(&mut m, columns, " column", " columns")
+                    .str("; add a column to the header, or escape a `|` in a cell as `\\|`");
             }
             Malformed::BadCell { line, method, cell } => {
                 line_of(&mut m, line)
@@ -168,6 +167,11 @@ impl Malformed<'_> {
 const fn line_of(m: &mut Message, line: usize) -> &mut Message {
     m.str("line ");
     decimal(m, line).str(": ")
+}
+
+/// `1 cell`, `3 cells`.
+const fn count<'m>(m: &'m mut Message, n: usize, one: &str, many: &str) -> &'m mut Message {
+    decimal(m, n).str(if n == 1 { one } else { many })
 }
 
 /// Writes `n` in decimal.
@@ -862,7 +866,7 @@ General: 401 should be returned when a client fails to authenticate.
         );
         assert_eq!(
             error("| status | GET |\n| --- |\n| 200 | X |\n"),
-            "line 2: the delimiter row has 1 cells, but the header row has 2; give it one `---` per column"
+            "line 2: the delimiter row has 1 cell, but the header row has 2; give it one `---` per column"
         );
         assert_eq!(
             error("# Statuses\n| status | GET |\n| --- | --- |\n\nNo rows yet.\n"),
