@@ -93,6 +93,9 @@ pub use rest_status_core::presets;
 /// default-policy = "Extended"          # or "Strict", or "crate::ApiPolicy"
 /// ```
 ///
+/// The value is the name of a built-in policy ([`BUILT_IN_POLICIES`]: `"Strict"`,
+/// `"Extended"`, and the presets `"Zalando"` and `"Azure"`) or the path of a policy.
+///
 /// A path is resolved where each handler is, so write it from the crate root
 /// (`crate::...`). Integration tests and examples are crates of their own that share
 /// the manifest: for a policy of the library to resolve there too, give the library a

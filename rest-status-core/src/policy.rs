@@ -160,12 +160,9 @@ impl MethodTable {
     /// assert_eq!(TABLE, Strict::TABLE);
     /// ```
     ///
-    /// With the document in the crate, `include_str!` reads it while the crate
-    /// compiles, and cargo rebuilds the crate when it changes:
-    ///
-    /// ```ignore
-    /// const TABLE: MethodTable = MethodTable::from_markdown(include_str!("../docs/status-codes.md"));
-    /// ```
+    /// With the document in the crate,
+    /// `MethodTable::from_markdown(include_str!("../docs/status-codes.md"))` reads it
+    /// while the crate compiles, and cargo rebuilds the crate when it changes.
     ///
     /// The first table whose header row names a method (in capitals: `GET`, `HEAD`,
     /// `POST`, `PUT`, `PATCH`, `DELETE`, `OPTIONS`, `TRACE`, `CONNECT`) is read:

@@ -9,7 +9,7 @@
 //! default-policy = "Zalando"
 //! ```
 //!
-//! A policy of your own can start from a preset, as from [`Strict`](crate::Strict):
+//! A policy of your own can start from a preset, as from [`Strict`]:
 //!
 //! ```
 //! use rest_status_core::presets::Zalando;

@@ -98,7 +98,7 @@ pub const GENERIC_REFUSAL: &str =
 ///     }],
 ///     "see the API handbook, section 4",
 /// )
-/// .or(Strict::REASONS);
+/// .or(&Strict::REASONS);
 ///
 /// assert_eq!(OURS.reason(Method::Get, 304), "our clients do not cache");
 /// assert_eq!(OURS.reason(Method::Get, 204), "an empty collection is still 200");
