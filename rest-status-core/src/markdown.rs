@@ -880,6 +880,48 @@ General: 401 should be returned when a client fails to authenticate.
         );
     }
 
+    /// A panic other than the malformed-table one would be a confusing compile error
+    /// ("index out of bounds"): the reader must answer every text with a table or a
+    /// [`Malformed`]. Every truncation of a few tables, and every byte of them replaced
+    /// by each byte that means something to the reader.
+    #[test]
+    fn any_text_is_a_table_or_a_malformed_one() {
+        let seeds = [
+            SEED,
+            "| status | GET | Meaning |\n| :-- | --: | --- |\n| 200 | X | a \\| b |\n| 404 | x |\n",
+            "a | b\n--|--\n```\n| s | GET |\n|-|-|\n```\n| s | **GET** |\n|-|-|\n| 200é | X |\r\n",
+        ];
+        let specials = [
+            b'|', b'\\', b'\n', b'\r', b'-', b':', b' ', b'X', b'x', b'`', b'*', b'_', b'~', b'0',
+            b'9', b'G', b'a', 0xC3, 0xA9,
+        ];
+        let mut texts = 0;
+        for seed in seeds {
+            let bytes = seed.as_bytes();
+            let mut check = |candidate: Vec<u8>| {
+                if let Ok(text) = String::from_utf8(candidate) {
+                    texts += 1;
+                    if let Err(error) = parse(&text) {
+                        assert!(!error.message_text().is_empty());
+                    }
+                }
+            };
+            for end in 0..=bytes.len() {
+                check(bytes[..end].to_vec());
+            }
+            for at in 0..bytes.len() {
+                for &special in &specials {
+                    let mut mutated = bytes.to_vec();
+                    mutated[at] = special;
+                    check(mutated.clone());
+                    mutated.insert(at, special);
+                    check(mutated);
+                }
+            }
+        }
+        assert!(texts > 10_000, "{texts}");
+    }
+
     #[test]
     fn the_message_in_a_const_is_a_panic_with_the_line() {
         let result = std::panic::catch_unwind(|| {
