@@ -225,10 +225,11 @@ impl MethodTable {
 
 /// A named method table: the contract `#[rest_endpoint]` checks handlers against.
 ///
-/// [`Strict`] and [`Extended`] are built in, and the published guidelines of
-/// [`presets`](crate::presets); [`BUILT_IN_POLICIES`](crate::BUILT_IN_POLICIES) lists them all. A policy of your
-/// own is a type whose table is built at compile time from a built-in one, or read
-/// from your guideline's markdown table ([`MethodTable::from_markdown`]):
+/// [`Strict`] and [`Extended`] are built in, and so are the published guidelines of
+/// [`presets`](crate::presets); [`BUILT_IN_POLICIES`](crate::BUILT_IN_POLICIES) lists
+/// them all. A policy of your own is a type whose table is built at compile time from
+/// a built-in one, or read from your guideline's markdown table
+/// ([`MethodTable::from_markdown`]):
 ///
 /// ```
 /// use rest_status_core::{Method, MethodTable, Policy, Strict};
