@@ -1,5 +1,5 @@
-//! Prints the two built-in method tables, read from the same data the compile-time
-//! checks use.
+//! Prints every built-in method table, read from the same data the compile-time
+//! checks use, and why each policy answers DELETE + 404 as it does.
 //!
 //! ```text
 //! cargo run --example tables
@@ -7,16 +7,15 @@
 
 #![forbid(unsafe_code)]
 
-use rest_status::{reason_phrase, Extended, Method, MethodTable, Policy, StatusSet, Strict};
+use rest_status::{reason_phrase, Method, MethodTable, StatusSet, BUILT_IN_POLICIES};
 
-fn print_table<P: Policy>() {
-    let table: MethodTable = P::TABLE;
+fn print_table(name: &str, table: MethodTable) {
     let methods: Vec<Method> = table.methods().collect();
     let rows: StatusSet = methods.iter().fold(StatusSet::EMPTY, |rows, &method| {
         rows.union(table.allowed(method))
     });
 
-    println!("{}", P::NAME);
+    println!("{name}");
     print!("{:<32}", "status");
     for method in &methods {
         print!("{:>7}", method.as_str());
@@ -41,10 +40,18 @@ fn print_table<P: Policy>() {
 }
 
 fn main() {
-    print_table::<Strict>();
-    print_table::<Extended>();
-    println!(
-        "Why DELETE never returns 404: {}.",
-        rest_status::refusal_reason(Method::Delete, 404)
-    );
+    for policy in BUILT_IN_POLICIES {
+        print_table(policy.name, policy.table);
+    }
+    for policy in BUILT_IN_POLICIES {
+        if policy.table.allows(Method::Delete, 404) {
+            println!("{}: a DELETE may return 404.", policy.name);
+        } else {
+            println!(
+                "{}: a DELETE never returns 404: {}.",
+                policy.name,
+                policy.reasons.reason(Method::Delete, 404)
+            );
+        }
+    }
 }

@@ -3,9 +3,12 @@
 #![warn(missing_docs)]
 
 pub use rest_status_core::{
-    reason_phrase, refusal_reason, Extended, Method, MethodTable, Policy, Refusal, Rejections,
-    StatusSet, StatusSource, Statuses, Strict, GENERIC_REFUSAL, MAX_STATUS, MIN_STATUS, REFUSALS,
+    reason_phrase, refusal_reason, BuiltInPolicy, Extended, Method, MethodTable, Policy, Reasons,
+    Refusal, Rejections, StatusSet, StatusSource, Statuses, Strict, BUILT_IN_POLICIES,
+    GENERIC_REFUSAL, MAX_STATUS, MIN_STATUS, REFUSALS,
 };
+
+pub use rest_status_core::presets;
 
 /// Checks a handler's statuses against a policy while the crate compiles.
 ///
@@ -167,6 +170,9 @@ pub use rest_status_core::{
 /// default-policy = "Extended"          # or "Strict", or "crate::ApiPolicy"
 /// ```
 ///
+/// The value is the name of a built-in policy ([`BUILT_IN_POLICIES`]: `"Strict"`,
+/// `"Extended"`, and the presets `"Zalando"` and `"Azure"`) or the path of a policy.
+///
 /// A path is resolved where each handler is, so write it from the crate root
 /// (`crate::...`). Integration tests and examples are crates of their own that share
 /// the manifest: for a policy of the library to resolve there too, give the library a
@@ -180,8 +186,9 @@ pub use rest_status_core::{
 ///
 /// The function is left as written, with `const` items added at the top of its body
 /// (after its inner attributes), evaluated once, while the crate compiles: nothing runs
-/// at run time. Under a built-in policy (the crate's default, or
-/// `policy = rest_status::Extended`) the macro checks the method, each status of
+/// at run time. Under a built-in policy (the crate's default, or one named by its
+/// path under the crate, such as `policy = rest_status::Extended` or
+/// `policy = rest_status::presets::Zalando`) the macro checks the method, each status of
 /// `statuses(...)` and each status the body names itself, while it expands, each
 /// refusal an error at its own token. What only the compiler knows is left to `const`
 /// items: the statuses of the return type (one item, not written when the return type

@@ -133,6 +133,18 @@ fn the_default_policy_comes_from_the_manifest_and_a_change_rebuilds() {
     fixture.manifest("[package.metadata.rest-status]\ndefault-policy = \"crate::ApiPolicy\"\n");
     fixture.cargo("check").expect("ApiPolicy has a HEAD column");
 
+    // A preset, by name: resolved under the facade, with its own reasons.
+    fixture.manifest("[package.metadata.rest-status]\ndefault-policy = \"Zalando\"\n");
+    let error = fixture
+        .cargo("check")
+        .expect_err("Zalando has no 204 for HEAD");
+    assert!(
+        error.contains(
+            "the policy `Zalando` does not allow a HEAD handler to return 204 No Content, which the return type `NoContent` brings in\n"
+        ) && error.contains("why: Zalando rule 150: 204 No Content is for methods that change something\n"),
+        "{error}"
+    );
+
     // No setting: Strict.
     fixture.manifest("");
     let error = fixture.cargo("check").expect_err("the default is Strict");
@@ -157,7 +169,7 @@ fn a_malformed_default_policy_is_a_compile_error_naming_the_line() {
         .cargo("check")
         .expect_err("\"strict\" is not a policy");
     assert!(
-        error.contains("error: `default-policy = \"strict\"` is not a policy: the built-in policies are written \"Strict\" and \"Extended\"; write \"Strict\"\n         --> "),
+        error.contains("error: `default-policy = \"strict\"` is not a policy: the built-in policies are written \"Strict\", \"Extended\", \"Zalando\" and \"Azure\"; write \"Strict\"\n         --> "),
         "{error}"
     );
     assert!(

@@ -270,3 +270,43 @@ fn reasons_never_contradict_an_allowed_cell() {
         }
     }
 }
+
+#[test]
+fn each_policy_has_its_own_reasons() {
+    use rest_status::presets::{Azure, Zalando};
+    use rest_status::Reasons;
+
+    // The guideline's reasons are Strict's and Extended's, and any policy's that gives
+    // none: `refusal_reason` and `REFUSALS` are those.
+    assert_eq!(Strict::REASONS, Reasons::GUIDELINE);
+    assert_eq!(Extended::REASONS, Reasons::GUIDELINE);
+    assert_eq!(Reasons::GUIDELINE.refusals(), rest_status::REFUSALS);
+    assert_eq!(Reasons::GUIDELINE.otherwise(), GENERIC_REFUSAL);
+    for method in COLUMNS {
+        for status in [200, 201, 204, 404, 409, 418, 422] {
+            assert_eq!(
+                Strict::REASONS.reason(method, status),
+                refusal_reason(method, status)
+            );
+        }
+    }
+    // DELETE + 404: refused by Strict and Azure, for their own reasons; Zalando allows it.
+    assert_ne!(
+        Strict::REASONS.reason(Method::Delete, 404),
+        Azure::REASONS.reason(Method::Delete, 404)
+    );
+    assert!(Zalando::allows(
+        &http::Method::DELETE,
+        StatusCode::NOT_FOUND
+    ));
+    // A custom policy built from a preset keeps the preset's reasons when it says so.
+    struct NoBatches;
+    impl Policy for NoBatches {
+        const NAME: &'static str = "NoBatches";
+        const TABLE: MethodTable = Zalando::TABLE.deny(Method::Post, 207);
+        const REASONS: Reasons = Zalando::REASONS;
+    }
+    assert!(NoBatches::REASONS
+        .reason(Method::Post, 207)
+        .starts_with("Zalando rule 152"));
+}

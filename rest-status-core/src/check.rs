@@ -10,33 +10,27 @@
 //! buffer, because const code cannot allocate.
 
 use crate::method::{bytes_eq, Method};
-use crate::policy::{Extended, MethodTable, Policy, Strict};
-use crate::reason::{refusal_instead, refusal_reason};
+use crate::policy::MethodTable;
+use crate::presets::{BuiltInPolicy, BUILT_IN_POLICIES};
+use crate::reason::{refusal_instead, Reasons};
 use crate::status::{reason_phrase, StatusSet};
 use crate::statuses::StatusSource;
 
-/// The built-in policies a refusal may point to, in the order they are suggested: when
+/// The `i`th built-in policy a refusal may point to, if there is one from `i` on: when
 /// a handler's method or status is refused, the first of these that would accept it is
 /// named in the help line (HEAD under `Strict` points to `Extended`).
-const BUILT_IN: [(&str, MethodTable); 2] = [
-    (Strict::NAME, Strict::TABLE),
-    (Extended::NAME, Extended::TABLE),
-];
-
-/// The last line of an error about a status named in the body.
-const NOT_SEEN: &str = "note: rest-status checks the statuses a handler's body names where it builds a response; a status computed at run time or built in another function is not seen: `statuses(...)` speaks for it";
-
-/// The name and table of the built-in policy called `name`.
-pub(crate) const fn built_in(name: &str) -> Option<(&'static str, MethodTable)> {
-    let mut i = 0;
-    while i < BUILT_IN.len() {
-        if bytes_eq(BUILT_IN[i].0.as_bytes(), name.as_bytes()) {
-            return Some(BUILT_IN[i]);
+const fn suggestion(mut i: usize) -> Option<(usize, &'static BuiltInPolicy)> {
+    while i < BUILT_IN_POLICIES.len() {
+        if BUILT_IN_POLICIES[i].suggested {
+            return Some((i, &BUILT_IN_POLICIES[i]));
         }
         i += 1;
     }
     None
 }
+
+/// The last line of an error about a status named in the body.
+const NOT_SEEN: &str = "note: rest-status checks the statuses a handler's body names where it builds a response; a status computed at run time or built in another function is not seen: `statuses(...)` speaks for it";
 
 /// Room for one compile error. A refusal of one status takes about 400 bytes; a type
 /// that brings in many refused statuses is cut with `...` rather than lost.
@@ -45,14 +39,14 @@ const ELLIPSIS: &str = "...";
 
 /// Text built in const evaluation, in a fixed buffer.
 #[derive(Clone, Copy)]
-struct Text {
+pub(crate) struct Text {
     bytes: [u8; CAPACITY],
     len: usize,
     truncated: bool,
 }
 
 impl Text {
-    const fn new() -> Text {
+    pub(crate) const fn new() -> Text {
         Text {
             bytes: [0; CAPACITY],
             len: 0,
@@ -62,7 +56,7 @@ impl Text {
 
     /// Appends `text`; what does not fit, and everything after it, is dropped, and
     /// [`Report::failed`] ends the text with `...`.
-    const fn str(&mut self, text: &str) -> &mut Text {
+    pub(crate) const fn str(&mut self, text: &str) -> &mut Text {
         if self.truncated {
             return self;
         }
@@ -91,7 +85,7 @@ impl Text {
         }
     }
 
-    const fn number(&mut self, mut n: u16) -> &mut Text {
+    pub(crate) const fn number(&mut self, mut n: u16) -> &mut Text {
         let mut digits = [0u8; 5];
         let mut count = 0;
         loop {
@@ -199,7 +193,7 @@ impl Report {
         message: Text::new(),
     };
 
-    const fn failed(mut message: Text) -> Report {
+    pub(crate) const fn failed(mut message: Text) -> Report {
         if message.truncated {
             message.copy(ELLIPSIS.as_bytes(), ELLIPSIS.len());
         }
@@ -249,6 +243,7 @@ pub struct Endpoint {
     method: Method,
     policy: &'static str,
     table: MethodTable,
+    reasons: Reasons,
     krate: &'static str,
     /// The statuses the handler's body names where it builds a response.
     named: StatusSet,
@@ -267,9 +262,16 @@ impl Endpoint {
             method,
             policy,
             table,
+            reasons: Reasons::GUIDELINE,
             krate,
             named: StatusSet::EMPTY,
         }
+    }
+
+    /// This handler with the policy's reasons for refusing
+    /// ([`Policy::REASONS`](crate::Policy::REASONS)); without, those of `Strict`.
+    pub const fn with_reasons(self, reasons: Reasons) -> Endpoint {
+        Endpoint { reasons, ..self }
     }
 
     /// The same handler, whose body names `named` where it builds a response
@@ -390,9 +392,9 @@ impl Endpoint {
             .str(" handlers: it covers ")
             .methods(self.table)
             .str("\n");
-        let mut i = 0;
-        while i < BUILT_IN.len() {
-            let (name, table) = BUILT_IN[i];
+        let mut next = suggestion(0);
+        while let Some((i, built_in)) = next {
+            let (name, table) = (built_in.name, built_in.table);
             if table.covers(self.method) && !bytes_eq(name.as_bytes(), self.policy.as_bytes()) {
                 m.str("help: the built-in policy `")
                     .str(name)
@@ -403,11 +405,11 @@ impl Endpoint {
                     .str("): write `policy = ")
                     .str(self.krate)
                     .str("::")
-                    .str(name)
+                    .str(built_in.path)
                     .str("`");
                 return Report::failed(m);
             }
-            i += 1;
+            next = suggestion(i + 1);
         }
         m.str("help: no built-in policy covers ")
             .str(self.method.as_str())
@@ -436,7 +438,7 @@ impl Endpoint {
         if !self.method_is_covered() || self.status_is_allowed(status) {
             return Report::PASSED;
         }
-        let reason = refusal_reason(self.method, status);
+        let reason = self.reasons.reason(self.method, status);
         let mut m = Text::new();
         self.refusal_head(&mut m)
             .status(status)
@@ -499,7 +501,7 @@ impl Endpoint {
                 .str(" here, but the policy `")
                 .str(self.policy)
                 .str("` does not allow it\nwhy: ")
-                .str(refusal_reason(self.method, status))
+                .str(self.reasons.reason(self.method, status))
                 .str("\n");
             self.allowed_line(&mut m);
             m.str("help: ");
@@ -558,7 +560,7 @@ impl Endpoint {
             m.str("\nwhy ")
                 .number(code)
                 .str(": ")
-                .str(refusal_reason(self.method, code));
+                .str(self.reasons.reason(self.method, code));
             next = refused.next(Some(code));
         }
         m.str("\n");
@@ -591,10 +593,25 @@ impl Endpoint {
         m.str(path);
     }
 
+    /// The guidelines' advice on what to answer instead of `status`, when this policy
+    /// allows every status it names: a preset with other rules (Zalando refuses 204 for
+    /// HEAD) is never told to answer what it refuses.
+    const fn advice(&self, status: u16) -> Option<&'static str> {
+        let Some(advice) = refusal_instead(self.method, status) else {
+            return None;
+        };
+        let named = named_statuses(advice).without(status);
+        if !named.is_empty() && self.table.allows_all(self.method, named) {
+            Some(advice)
+        } else {
+            None
+        }
+    }
+
     /// What to answer instead of `status`: the guidelines' own advice where they give
     /// it, else the method's allowed statuses of the same kind.
     const fn instead(&self, m: &mut Text, status: u16) {
-        if let Some(advice) = refusal_instead(self.method, status) {
+        if let Some(advice) = self.advice(status) {
             m.str(advice);
             return;
         }
@@ -653,13 +670,13 @@ impl Endpoint {
                 if refused.len() == 1 {
                     let code = first(refused);
                     variant(&mut m, sources, code);
-                    m.str("\nwhy: ").str(refusal_reason(self.method, code));
+                    m.str("\nwhy: ").str(self.reasons.reason(self.method, code));
                 } else {
                     let mut next = refused.next(None);
                     while let Some(code) = next {
                         m.str("\nwhy ").number(code);
                         variant(&mut m, sources, code);
-                        m.str(": ").str(refusal_reason(self.method, code));
+                        m.str(": ").str(self.reasons.reason(self.method, code));
                         next = refused.next(Some(code));
                     }
                 }
@@ -680,9 +697,7 @@ impl Endpoint {
                         }
                     }
                     m.str(" an allowed status");
-                } else if let (1, Some(advice)) =
-                    (refused.len(), refusal_instead(self.method, first(refused)))
-                {
+                } else if let (1, Some(advice)) = (refused.len(), self.advice(first(refused))) {
                     m.str("help: ").str(advice).str(", not `").str(ty).str("`");
                 } else {
                     m.str("help: return a type with allowed statuses instead of `")
@@ -706,13 +721,17 @@ impl Endpoint {
             .str("\n");
     }
 
-    /// Ends a help line: names a built-in policy that allows `refused`, if one does.
+    /// Ends a help line: names a built-in policy that allows `refused` and everything
+    /// this one allows for the method, if one does.
     const fn policy_help(&self, m: &mut Text, refused: StatusSet) {
-        let mut i = 0;
-        while i < BUILT_IN.len() {
-            let (name, table) = BUILT_IN[i];
+        let mut next = suggestion(0);
+        while let Some((i, built_in)) = next {
+            let (name, table) = (built_in.name, built_in.table);
+            // Only a policy that allows what this one does too: switching to it must
+            // not refuse what the handler's neighbours return.
+            let wanted = refused.union(self.table.allowed(self.method));
             if !bytes_eq(name.as_bytes(), self.policy.as_bytes())
-                && table.allows_all(self.method, refused)
+                && table.allows_all(self.method, wanted)
             {
                 m.str(", or select `")
                     .str(name)
@@ -721,11 +740,11 @@ impl Endpoint {
                     .str(": `policy = ")
                     .str(self.krate)
                     .str("::")
-                    .str(name)
+                    .str(built_in.path)
                     .str("`");
                 return;
             }
-            i += 1;
+            next = suggestion(i + 1);
         }
         m.str(", or select a policy that allows ")
             .str(if refused.len() > 1 { "them" } else { "it" })
@@ -901,6 +920,7 @@ const fn variant_name(method: Method) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::policy::{Extended, Policy, Strict};
 
     const STRICT_DELETE: Endpoint =
         Endpoint::new(Method::Delete, "Strict", Strict::TABLE, "rest_status");
@@ -1009,6 +1029,54 @@ mod tests {
         ));
         assert!(path.starts_with("the policy `Strict` does not allow a GET handler to return 400 Bad Request: the extractor `Path<u64>` answers it to"));
         assert!(path.ends_with("\nhelp: wrap the extractor in a type of your own that answers with an allowed status and implements `rest_status::Rejections`, or select `Extended`, which allows it: `policy = rest_status::Extended`\nnote: the check reads the extractor's type, not the app's configuration: axum's extractors are taken as axum answers, actix-web's as rest-status's error handlers configure them (400)"));
+    }
+
+    #[test]
+    fn a_preset_refuses_with_its_own_reasons_and_suggests_no_other_guideline() {
+        use crate::presets::{Azure, Zalando};
+        let zalando = Endpoint::new(Method::Head, "Zalando", Zalando::TABLE, "rest_status")
+            .with_reasons(Zalando::REASONS);
+        // Extended allows HEAD 204, but not all that Zalando allows for HEAD.
+        assert_eq!(
+            text(zalando.check_status(204, StatusSet::EMPTY)),
+            "the policy `Zalando` does not allow a HEAD handler to return 204 No Content\n\
+             why: Zalando rule 150: 204 No Content is for methods that change something\n\
+             allowed for HEAD under `Zalando`: 200, 304, 400, 401, 403, 404, 405, 406, 410, 428, 429, 431, 500, 501, 502, 503, 504\n\
+             help: remove 204 from `statuses(...)`, or select a policy that allows it with `policy = path::To::Policy`"
+        );
+        let azure = Endpoint::new(Method::Delete, "Azure", Azure::TABLE, "rest_status")
+            .with_reasons(Azure::REASONS);
+        assert!(text(azure.check_status(404, StatusSet::EMPTY)).contains(
+            "\nwhy: Azure http-delete-returns-204: a DELETE answers 204 even when the resource does not exist, never 404\n"
+        ));
+        // Zalando allows DELETE 404 and all Strict allows for DELETE, but a preset is
+        // never suggested: it is another organisation's guideline.
+        let strict = text(STRICT_DELETE.check_status(404, StatusSet::EMPTY));
+        assert!(!strict.contains("Zalando"), "{strict}");
+        let named = text(STRICT_DELETE.check_named(404, None));
+        assert!(
+            named.contains("or select a policy that allows it with `policy = path::To::Policy`")
+        );
+        // A policy without the preset's reasons gets the guideline's.
+        let plain = Endpoint::new(Method::Delete, "Azure", Azure::TABLE, "rest_status");
+        assert!(text(plain.check_status(404, StatusSet::EMPTY))
+            .contains("\nwhy: a resource that is already gone"));
+    }
+
+    #[test]
+    fn the_guidelines_advice_never_names_a_status_the_policy_refuses() {
+        // Strict's advice for DELETE + 404 is to answer 204; a table without 204 for
+        // DELETE is pointed to the statuses it allows.
+        let table = MethodTable::EMPTY.with_method(Method::Delete, StatusSet::of(&[200, 500]));
+        let own = Endpoint::new(Method::Delete, "Own", table, "rest_status");
+        let named = text(own.check_named(404, None));
+        assert!(!named.contains("answer 204"), "{named}");
+        assert!(
+            named.contains("\nhelp: answer one of the allowed statuses"),
+            "{named}"
+        );
+        assert!(text(STRICT_DELETE.check_named(404, None))
+            .contains("\nhelp: answer 204: the resource is gone either way"));
     }
 
     #[test]

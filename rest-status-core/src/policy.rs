@@ -1,6 +1,8 @@
 //! Method tables: which statuses each HTTP method may return.
 
+use crate::markdown;
 use crate::method::Method;
+use crate::reason::Reasons;
 use crate::status::StatusSet;
 
 /// A whitelist from HTTP method to the statuses a handler of that method may return.
@@ -132,6 +134,73 @@ impl MethodTable {
         self.with_method(method, self.allowed(method).without(status))
     }
 
+    /// The table of a guideline's markdown document: the document becomes the policy,
+    /// and changing the document changes the checks.
+    ///
+    /// ```
+    /// use rest_status_core::{Method, MethodTable, Policy, Strict};
+    ///
+    /// const TABLE: MethodTable = MethodTable::from_markdown(
+    ///     "
+    /// For each method, use only the status codes marked with X.
+    ///
+    /// | Code | Meaning | GET | POST | PUT | PATCH | DELETE |
+    /// | --- | --- | --- | --- | --- | --- | --- |
+    /// | 200 | OK | X | | X | X | X |
+    /// | 201 | Created | | X | | | |
+    /// | 204 | No Content | | | X | X | X |
+    /// | 400 | Bad Request | | X | X | X | |
+    /// | 401 | Unauthorized | X | X | X | X | X |
+    /// | 403 | Forbidden | X | X | X | X | X |
+    /// | 404 | Not Found | X | | X | X | |
+    /// | 500 | Server error | X | X | X | X | X |
+    /// ",
+    /// );
+    ///
+    /// assert_eq!(TABLE, Strict::TABLE);
+    /// ```
+    ///
+    /// With the document in the crate,
+    /// `MethodTable::from_markdown(include_str!("../docs/status-codes.md"))` reads it
+    /// while the crate compiles, and cargo rebuilds the crate when it changes.
+    ///
+    /// The first table whose header row names a method (in capitals: `GET`, `HEAD`,
+    /// `POST`, `PUT`, `PATCH`, `DELETE`, `OPTIONS`, `TRACE`, `CONNECT`) is read:
+    ///
+    /// - its first column holds the status, one row per status, each cell starting
+    ///   with the code: `404`, `404 Not Found`, `404-Not Found`;
+    /// - each method column, in any order, is covered by the table; a cell `X` or `x`
+    ///   allows the row's status for the method, an empty cell refuses it;
+    /// - other columns (`Meaning`, `Notes`) and the text around the table are ignored,
+    ///   and so are other tables and fenced code blocks; a column that is not a method
+    ///   must not be named in capitals, which is how a method is written.
+    ///
+    /// # Panics
+    ///
+    /// When the table cannot be read: no table, a header whose first column is a method
+    /// (no status column), a column named like a method that is none (`PURGE`, `Get`),
+    /// a method with two columns, a row that does not start with a status code, a
+    /// status outside `100..=599` or with two rows, a row with more cells than the
+    /// header, a cell that is neither `X`, `x` nor empty, no row at all. The message
+    /// names the line. In a `const` this is a compile error:
+    ///
+    /// ```compile_fail,E0080
+    /// use rest_status_core::MethodTable;
+    ///
+    /// // error: the markdown table cannot be read as a policy: line 3: status 999 is
+    /// // outside 100..=599, the range of HTTP status codes
+    /// const TABLE: MethodTable = MethodTable::from_markdown(
+    ///     "| status | GET |\n| --- | --- |\n| 999 | X |\n",
+    /// );
+    /// ```
+    #[track_caller]
+    pub const fn from_markdown(text: &str) -> MethodTable {
+        match markdown::parse(text) {
+            Ok(table) => table,
+            Err(malformed) => malformed.fail(),
+        }
+    }
+
     /// Whether a handler of `method` may return `status`, in `http` types. A method
     /// the table does not know (an extension method) is never allowed.
     ///
@@ -156,8 +225,11 @@ impl MethodTable {
 
 /// A named method table: the contract `#[rest_endpoint]` checks handlers against.
 ///
-/// [`Strict`] and [`Extended`] are built in. A policy of your own is a type whose
-/// table is built at compile time from a built-in one:
+/// [`Strict`] and [`Extended`] are built in, and so are the published guidelines of
+/// [`presets`](crate::presets); [`BUILT_IN_POLICIES`](crate::BUILT_IN_POLICIES) lists
+/// them all. A policy of your own is a type whose table is built at compile time from
+/// a built-in one, or read from your guideline's markdown table
+/// ([`MethodTable::from_markdown`]):
 ///
 /// ```
 /// use rest_status_core::{Method, MethodTable, Policy, Strict};
@@ -188,6 +260,10 @@ pub trait Policy {
     const NAME: &'static str;
     /// The method table.
     const TABLE: MethodTable;
+    /// Why a status the table refuses is refused: the `why:` line of the compile error.
+    /// By default, the reasons of [`Strict`] and [`Extended`]; a policy built from a
+    /// preset takes the preset's (`const REASONS: Reasons = Zalando::REASONS;`).
+    const REASONS: Reasons = Reasons::GUIDELINE;
 
     /// Whether a handler of `method` may return `status` under this policy.
     #[cfg(feature = "runtime")]

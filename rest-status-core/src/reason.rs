@@ -2,7 +2,7 @@
 
 use crate::method::Method;
 
-/// One reason the guidelines give for refusing a status.
+/// One reason a guideline gives for refusing a status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Refusal {
     /// The method it is about; `None` when it holds for every method.
@@ -24,7 +24,8 @@ const fn refusal(method: Option<Method>, status: u16, reason: &'static str) -> R
 const CREATED_ON_POST: &str =
     "a POST that creates returns 201 with an identifier of the new resource";
 
-/// The reasons the two source guidelines give, most specific first.
+/// The reasons the status-code guideline and its notes give, most specific first: the
+/// refusals of [`Reasons::GUIDELINE`].
 pub const REFUSALS: &[Refusal] = &[
     // Guideline, DELETE: "If a client asks for the removal of a resource already
     // deleted, 204 should be returned, not 404".
@@ -97,8 +98,109 @@ pub(crate) const fn refusal_instead(method: Method, status: u16) -> Option<&'sta
 pub const GENERIC_REFUSAL: &str =
     "the guideline keeps the statuses an API returns few, and puts details in the error object";
 
-/// The one-line reason a `method` handler may not return `status`: the guidelines' own
-/// where they give one, [`GENERIC_REFUSAL`] otherwise.
+/// A policy's reasons for refusing statuses: the compile error's `why:` line.
+///
+/// A list of [`Refusal`]s, most specific first, and the reason for a refused pair that
+/// none of them names (usually the guideline's rule that lists the statuses to use).
+/// Each policy has its own: `DELETE` + 404 is refused by [`Strict`](crate::Strict) and
+/// by [`Azure`](crate::presets::Azure) for different reasons.
+///
+/// ```
+/// use rest_status_core::{Method, Policy, Reasons, Refusal, Strict};
+///
+/// const OURS: Reasons = Reasons::new(
+///     &[Refusal {
+///         method: Some(Method::Get),
+///         status: 304,
+///         reason: "our clients do not cache",
+///     }],
+///     "see the API handbook, section 4",
+/// )
+/// .or(&Strict::REASONS);
+///
+/// assert_eq!(OURS.reason(Method::Get, 304), "our clients do not cache");
+/// assert_eq!(OURS.reason(Method::Get, 204), "an empty collection is still 200");
+/// assert_eq!(OURS.reason(Method::Get, 418), "see the API handbook, section 4");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reasons {
+    refusals: &'static [Refusal],
+    otherwise: &'static str,
+    /// Asked when `refusals` has no entry for the pair, before `otherwise`.
+    next: Option<&'static Reasons>,
+}
+
+impl Reasons {
+    /// The reasons of the status-code guideline and its notes: those of
+    /// [`Strict`](crate::Strict) and [`Extended`](crate::Extended), and of a policy that
+    /// does not give its own.
+    pub const GUIDELINE: Reasons = Reasons::new(REFUSALS, GENERIC_REFUSAL);
+
+    /// `refusals`, most specific first, and `otherwise` for any other refused pair.
+    pub const fn new(refusals: &'static [Refusal], otherwise: &'static str) -> Reasons {
+        Reasons {
+            refusals,
+            otherwise,
+            next: None,
+        }
+    }
+
+    /// These reasons, then `fallback`'s for a pair none of these names; `otherwise`
+    /// stays this one's. For a policy built from another, whose reasons still hold for
+    /// the cells it did not change.
+    pub const fn or(self, fallback: &'static Reasons) -> Reasons {
+        Reasons {
+            next: Some(fallback),
+            ..self
+        }
+    }
+
+    /// The one-line reason a `method` handler may not return `status`.
+    pub const fn reason(&self, method: Method, status: u16) -> &'static str {
+        let mut reasons = self;
+        loop {
+            if let Some(reason) = find(reasons.refusals, method, status) {
+                return reason;
+            }
+            match reasons.next {
+                Some(next) => reasons = next,
+                None => return self.otherwise,
+            }
+        }
+    }
+
+    /// The specific reasons, most specific first (without those of [`Reasons::or`]).
+    pub const fn refusals(&self) -> &'static [Refusal] {
+        self.refusals
+    }
+
+    /// The reason for a refused pair that no [`Refusal`] names.
+    pub const fn otherwise(&self) -> &'static str {
+        self.otherwise
+    }
+}
+
+/// The reason the first refusal of `refusals` that matches gives.
+const fn find(refusals: &[Refusal], method: Method, status: u16) -> Option<&'static str> {
+    let mut i = 0;
+    while i < refusals.len() {
+        let refusal = refusals[i];
+        let method_matches = match refusal.method {
+            Some(m) => m as usize == method as usize,
+            None => true,
+        };
+        if method_matches && refusal.status == status {
+            return Some(refusal.reason);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The one-line reason a `method` handler may not return `status` under
+/// [`Strict`](crate::Strict) and [`Extended`](crate::Extended): the guidelines' own
+/// where they give one, [`GENERIC_REFUSAL`] otherwise. Other policies have their own:
+/// [`Policy::REASONS`](crate::Policy::REASONS).
 ///
 /// ```
 /// use rest_status_core::{refusal_reason, Method, GENERIC_REFUSAL};
@@ -106,17 +208,5 @@ pub const GENERIC_REFUSAL: &str =
 /// assert_eq!(refusal_reason(Method::Get, 418), GENERIC_REFUSAL);
 /// ```
 pub const fn refusal_reason(method: Method, status: u16) -> &'static str {
-    let mut i = 0;
-    while i < REFUSALS.len() {
-        let refusal = REFUSALS[i];
-        let method_matches = match refusal.method {
-            Some(m) => m as usize == method as usize,
-            None => true,
-        };
-        if method_matches && refusal.status == status {
-            return refusal.reason;
-        }
-        i += 1;
-    }
-    GENERIC_REFUSAL
+    Reasons::GUIDELINE.reason(method, status)
 }

@@ -19,6 +19,7 @@ use core::marker::PhantomData;
 pub use crate::check::{report_undeclared, Endpoint, Part, Report};
 use crate::method::Method;
 use crate::policy::{MethodTable, Policy};
+use crate::reason::Reasons;
 use crate::status::StatusSet;
 use crate::statuses::{Rejections, StatusSource, Statuses};
 
@@ -47,7 +48,10 @@ pub const fn check<P: Policy + ?Sized>(
         part("success type", a, a_statuses, a_sources),
         part("error type", b, b_statuses, b_sources),
     ];
-    checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
+    checked(
+        Endpoint::new(method, P::NAME, P::TABLE, krate).with_reasons(P::REASONS),
+        &parts,
+    );
 }
 
 /// [`check`] of a handler whose return type `a` is checked whole.
@@ -62,7 +66,10 @@ pub const fn check_whole<P: Policy + ?Sized>(
         return;
     }
     let parts = [part("return type", a, a_statuses, a_sources)];
-    checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
+    checked(
+        Endpoint::new(method, P::NAME, P::TABLE, krate).with_reasons(P::REASONS),
+        &parts,
+    );
 }
 
 /// Checks a status the handler's body names (`StatusCode::NOT_FOUND`) against a policy
@@ -70,15 +77,17 @@ pub const fn check_whole<P: Policy + ?Sized>(
 /// policy, which the handler's main check reports, once. Spanned at the status.
 #[track_caller]
 pub const fn check_named(
-    policy: Option<(&'static str, MethodTable)>,
+    policy: Option<KnownPolicy>,
     method: Method,
     krate: &'static str,
     status: u16,
 ) {
-    let Some((name, table)) = policy else {
+    let Some((name, table, reasons)) = policy else {
         return;
     };
-    let report = Endpoint::new(method, name, table, krate).check_named(status, None);
+    let report = Endpoint::new(method, name, table, krate)
+        .with_reasons(reasons)
+        .check_named(status, None);
     if report.is_failed() {
         report.fail()
     }
@@ -90,22 +99,23 @@ pub const fn check_named(
 /// Spanned at the parameter's type.
 #[track_caller]
 pub const fn check_parameter(
-    policy: Option<(&'static str, MethodTable)>,
+    policy: Option<KnownPolicy>,
     method: Method,
     krate: &'static str,
     ty: &'static str,
     rejections: Option<StatusSet>,
     instead: &'static str,
 ) {
-    let (Some((name, table)), Some(rejections)) = (policy, rejections) else {
+    let (Some((name, table, reasons)), Some(rejections)) = (policy, rejections) else {
         return;
     };
     // What a passing parameter evaluates.
     if table.allows_all(method, rejections) {
         return;
     }
-    let report =
-        Endpoint::new(method, name, table, krate).check_rejections(ty, rejections, instead);
+    let report = Endpoint::new(method, name, table, krate)
+        .with_reasons(reasons)
+        .check_rejections(ty, rejections, instead);
     if report.is_failed() {
         report.fail()
     }
@@ -125,7 +135,10 @@ pub const fn check_side<P: Policy + ?Sized>(
         return;
     }
     let parts = [part(role, a, a_statuses, a_sources)];
-    checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
+    checked(
+        Endpoint::new(method, P::NAME, P::TABLE, krate).with_reasons(P::REASONS),
+        &parts,
+    );
 }
 
 /// Whether the policy `P` has rules for `method`.
@@ -136,7 +149,10 @@ pub const fn covers<P: Policy + ?Sized>(method: Method) -> bool {
 /// Fails with the refusal of a method the policy `P` has no rules for.
 #[track_caller]
 pub const fn refuse_method<P: Policy + ?Sized>(method: Method, krate: &'static str) {
-    checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &[]);
+    checked(
+        Endpoint::new(method, P::NAME, P::TABLE, krate).with_reasons(P::REASONS),
+        &[],
+    );
 }
 
 /// A part of the return type whose statuses are known.
@@ -169,7 +185,9 @@ pub const fn check_declared<P: Policy + ?Sized>(
     declared: &[u16],
     parts: &[Part],
 ) -> usize {
-    Endpoint::new(method, P::NAME, P::TABLE, "").first_failure(declared, parts)
+    Endpoint::new(method, P::NAME, P::TABLE, "")
+        .with_reasons(P::REASONS)
+        .first_failure(declared, parts)
 }
 
 /// [`Endpoint::report`] of the handler [`check_declared`] refused; `named`, the
@@ -182,6 +200,7 @@ pub const fn explain_declared<P: Policy + ?Sized>(
     named: &[u16],
 ) -> Report {
     Endpoint::new(method, P::NAME, P::TABLE, krate)
+        .with_reasons(P::REASONS)
         .returning(StatusSet::of(named))
         .report(declared, parts)
 }
@@ -211,12 +230,6 @@ pub const fn words(set: StatusSet) -> [u64; 8] {
     set.words()
 }
 
-/// The name and table of the built-in policy called `name`, for the macro to check
-/// what it can while it expands.
-pub const fn built_in(name: &str) -> Option<(&'static str, MethodTable)> {
-    crate::check::built_in(name)
-}
-
 /// Answers, at compile time, whether `T` implements [`Statuses`], without a trait-bound
 /// error when it does not.
 ///
@@ -235,6 +248,9 @@ impl<T: ?Sized + Statuses> Probe<T> {
     pub const FOUND: Found = (Some(T::STATUSES), T::SOURCES);
 }
 
+/// What [`Probe`] found of a policy: its name, table and reasons for refusing.
+pub type KnownPolicy = (&'static str, MethodTable, Reasons);
+
 /// What [`Probe`] found of a type: its statuses, if known, and their variants.
 pub type Found = (Option<StatusSet>, &'static [StatusSource]);
 
@@ -249,8 +265,8 @@ pub const fn probed(role: &'static str, ty: &'static str, found: Found) -> Part 
 }
 
 impl<T: ?Sized + Policy> Probe<T> {
-    /// The policy `T`'s name and table.
-    pub const POLICY: Option<(&'static str, MethodTable)> = Some((T::NAME, T::TABLE));
+    /// The policy `T`'s name, table and reasons.
+    pub const POLICY: Option<KnownPolicy> = Some((T::NAME, T::TABLE, T::REASONS));
 }
 
 impl<T: ?Sized + Rejections> Probe<T> {
@@ -274,7 +290,7 @@ pub trait ProbeFallback {
     /// No extractor to take instead.
     const INSTEAD: &'static str = "";
     /// Not a policy.
-    const POLICY: Option<(&'static str, MethodTable)> = None;
+    const POLICY: Option<KnownPolicy> = None;
 }
 
 impl<T: ?Sized> ProbeFallback for Probe<T> {}

@@ -2,11 +2,11 @@
 //!
 //! ```toml
 //! [package.metadata.rest-status]
-//! default-policy = "crate::ApiPolicy"   # or "Strict" / "Extended"
+//! default-policy = "crate::ApiPolicy"   # or a built-in one: "Zalando", "Extended", ...
 //! ```
 //!
 //! A handler without `policy = ...` is checked against it (`Strict` when there is
-//! none). The manifest is read with the small reader below rather than a TOML crate, to
+//! none). The built-in names are those of core's `BUILT_IN_POLICIES`. The manifest is read with the small reader below rather than a TOML crate, to
 //! keep the macro crate light; it understands the table above, the dotted and inline
 //! forms of the same key, and skips everything else.
 //!
@@ -20,10 +20,12 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
+use rest_status_core::{BuiltInPolicy, BUILT_IN_POLICIES};
+
 /// What a handler without `policy = ...` is checked against.
 pub(crate) enum DefaultPolicy {
-    /// `Strict` or `Extended`, named through the facade.
-    BuiltIn(&'static str),
+    /// A built-in policy, named through the facade by its path.
+    BuiltIn(&'static BuiltInPolicy),
     /// A path written in the manifest, resolved where the handler is.
     Path(syn::Path),
 }
@@ -36,7 +38,6 @@ pub(crate) struct Manifest {
 
 const KEY: &str = "default-policy";
 const TABLE: [&str; 3] = ["package", "metadata", "rest-status"];
-const SYNTAX: &str = "[package.metadata.rest-status]\ndefault-policy = \"Strict\" (or \"Extended\", or the path of your policy, e.g. \"crate::ApiPolicy\")";
 
 /// Reads `$CARGO_MANIFEST_DIR/Cargo.toml`. Without a manifest (rustc run by hand) the
 /// default is `Strict`. The error is the compile error's text.
@@ -44,7 +45,7 @@ pub(crate) fn read() -> Result<Manifest, String> {
     let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
         return Ok(Manifest {
             path: None,
-            policy: DefaultPolicy::BuiltIn("Strict"),
+            policy: strict(),
         });
     };
     let path = PathBuf::from(dir).join("Cargo.toml");
@@ -53,13 +54,14 @@ pub(crate) fn read() -> Result<Manifest, String> {
         Err(error) => return Err(format!("cannot read {}: {error}", path.display())),
     };
     let policy = match find_cached(&path, text) {
-        Ok(None) => DefaultPolicy::BuiltIn("Strict"),
+        Ok(None) => strict(),
         Ok(Some((line, value))) => policy_value(&value)
             .map_err(|message| format!("{message}\n  --> {}:{line}", path.display()))?,
         Err((line, message)) => {
             return Err(format!(
-                "{message}\n  --> {}:{line}\nexpected:\n{SYNTAX}",
-                path.display()
+                "{message}\n  --> {}:{line}\nexpected:\n[package.metadata.rest-status]\ndefault-policy = \"Strict\" (or {}, or the path of your policy, e.g. \"crate::ApiPolicy\")",
+                path.display(),
+                built_in_names(&BUILT_IN_POLICIES[1..], "or")
             ))
         }
     };
@@ -109,24 +111,47 @@ pub(crate) fn track(manifest: &Path) -> bool {
     true
 }
 
-/// The meaning of `default-policy = "..."`.
-fn policy_value(value: &str) -> Result<DefaultPolicy, String> {
-    match value {
-        "Strict" => return Ok(DefaultPolicy::BuiltIn("Strict")),
-        "Extended" => return Ok(DefaultPolicy::BuiltIn("Extended")),
-        _ => {}
+/// The default of a crate that names none.
+fn strict() -> DefaultPolicy {
+    DefaultPolicy::BuiltIn(&BUILT_IN_POLICIES[0])
+}
+
+/// `"Strict", "Extended" and "Zalando"`, with `and` or `or` before the last.
+fn built_in_names(policies: &[BuiltInPolicy], last: &str) -> String {
+    let names: Vec<String> = policies
+        .iter()
+        .map(|policy| format!("\"{}\"", policy.name))
+        .collect();
+    match names.split_last() {
+        Some((final_name, [])) => final_name.clone(),
+        Some((final_name, rest)) => format!("{} {last} {final_name}", rest.join(", ")),
+        None => String::new(),
     }
-    for built_in in ["Strict", "Extended"] {
-        if value.trim().eq_ignore_ascii_case(built_in) {
+}
+
+/// The meaning of `default-policy = "..."`: a built-in policy by its name (`"Zalando"`)
+/// or its path under the facade (`"presets::Zalando"`), or the path of a policy.
+fn policy_value(value: &str) -> Result<DefaultPolicy, String> {
+    if let Some(built_in) = BUILT_IN_POLICIES
+        .iter()
+        .find(|built_in| built_in.name == value || built_in.path == value)
+    {
+        return Ok(DefaultPolicy::BuiltIn(built_in));
+    }
+    for built_in in BUILT_IN_POLICIES {
+        if value.trim().eq_ignore_ascii_case(built_in.name) {
             return Err(format!(
-                "`{KEY} = {value:?}` is not a policy: the built-in policies are written \"Strict\" and \"Extended\"; write \"{built_in}\""
+                "`{KEY} = {value:?}` is not a policy: the built-in policies are written {}; write \"{}\"",
+                built_in_names(BUILT_IN_POLICIES, "and"),
+                built_in.name
             ));
         }
     }
     match syn::parse_str::<syn::Path>(value) {
         Ok(path) => Ok(DefaultPolicy::Path(path)),
         Err(_) => Err(format!(
-            "`{KEY} = {value:?}` is not a policy: write \"Strict\", \"Extended\", or the path of a type that implements `Policy`, e.g. \"crate::ApiPolicy\""
+            "`{KEY} = {value:?}` is not a policy: write {}, or the path of a type that implements `Policy`, e.g. \"crate::ApiPolicy\"",
+            built_in_names(BUILT_IN_POLICIES, "or")
         )),
     }
 }
@@ -399,23 +424,41 @@ mod tests {
         );
     }
 
+    /// The name of the built-in policy `value` selects, if it selects one.
+    fn built_in(value: &str) -> Option<&'static str> {
+        match policy_value(value) {
+            Ok(DefaultPolicy::BuiltIn(built_in)) => Some(built_in.name),
+            _ => None,
+        }
+    }
+
     #[test]
     fn values() {
-        assert!(matches!(
-            policy_value("Strict"),
-            Ok(DefaultPolicy::BuiltIn("Strict"))
-        ));
-        assert!(matches!(
-            policy_value("Extended"),
-            Ok(DefaultPolicy::BuiltIn("Extended"))
-        ));
+        assert_eq!(built_in("Strict"), Some("Strict"));
+        assert_eq!(built_in("Extended"), Some("Extended"));
+        assert_eq!(built_in("Zalando"), Some("Zalando"));
+        assert_eq!(built_in("Azure"), Some("Azure"));
+        assert_eq!(built_in("presets::Zalando"), Some("Zalando"));
+        // Every policy of core's list can be named, by name or by path.
+        for policy in BUILT_IN_POLICIES {
+            assert_eq!(built_in(policy.name), Some(policy.name));
+            assert_eq!(built_in(policy.path), Some(policy.name));
+        }
         assert!(matches!(
             policy_value("crate::api::Policy"),
             Ok(DefaultPolicy::Path(_))
         ));
         assert_eq!(
             policy_value("strict").err().unwrap(),
-            "`default-policy = \"strict\"` is not a policy: the built-in policies are written \"Strict\" and \"Extended\"; write \"Strict\""
+            "`default-policy = \"strict\"` is not a policy: the built-in policies are written \"Strict\", \"Extended\", \"Zalando\" and \"Azure\"; write \"Strict\""
+        );
+        assert_eq!(
+            policy_value("zalando").err().unwrap(),
+            "`default-policy = \"zalando\"` is not a policy: the built-in policies are written \"Strict\", \"Extended\", \"Zalando\" and \"Azure\"; write \"Zalando\""
+        );
+        assert_eq!(
+            policy_value("a b").err().unwrap(),
+            "`default-policy = \"a b\"` is not a policy: write \"Strict\", \"Extended\", \"Zalando\" or \"Azure\", or the path of a type that implements `Policy`, e.g. \"crate::ApiPolicy\""
         );
         assert!(policy_value("crate::").is_err());
         assert!(policy_value("").is_err());

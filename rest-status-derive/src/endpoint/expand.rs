@@ -162,7 +162,10 @@ impl Checks<'_> {
         match &self.contract.policy {
             Policy::Explicit(path) => Trees(path.to_token_stream().into_iter().collect()),
             Policy::Default { policy, .. } => match policy {
-                DefaultPolicy::BuiltIn(name) => self.krate.join(&[name], Span::call_site()),
+                DefaultPolicy::BuiltIn(built_in) => {
+                    let path: Vec<&str> = built_in.path.split("::").collect();
+                    self.krate.join(&path, Span::call_site())
+                }
                 DefaultPolicy::Path(path) => Trees(
                     respan(path.to_token_stream(), Span::call_site())
                         .into_iter()

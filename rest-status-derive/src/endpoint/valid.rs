@@ -10,8 +10,8 @@ use std::path::PathBuf;
 
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::ToTokens;
-use rest_status_core::__private::endpoint::{built_in, Endpoint};
-use rest_status_core::{Method, MethodTable, StatusSet};
+use rest_status_core::__private::endpoint::Endpoint;
+use rest_status_core::{BuiltInPolicy, Method, MethodTable, StatusSet, BUILT_IN_POLICIES};
 use syn::{Expr, ExprLit, Lit, LitInt, Path};
 
 use super::ast::{self, Handler, Placement, ReturnPart};
@@ -35,9 +35,9 @@ pub(crate) struct Contract {
     pub(crate) parts: Vec<ReturnPart>,
     /// The first and last token of the return type (the fn's name without one).
     pub(crate) return_span: (Span, Span),
-    /// The name and table of the policy when it is a built-in one, which the macro
-    /// checks the method and the declared statuses against itself.
-    pub(crate) known: Option<(&'static str, MethodTable)>,
+    /// The policy when it is a built-in one, which the macro checks the method and
+    /// the declared statuses against itself, with the policy's own reasons.
+    pub(crate) known: Option<&'static BuiltInPolicy>,
     /// The statuses the body names where it builds a response, when they are checked
     /// (see [`named_statuses`]).
     pub(crate) named: Vec<NamedStatus>,
@@ -49,7 +49,7 @@ impl Contract {
     /// Whether the policy has rules for the method, as far as the macro knows.
     pub(crate) fn method_is_covered(&self) -> bool {
         self.known
-            .is_none_or(|(_, table)| table.covers(self.method))
+            .is_none_or(|built_in| built_in.table.covers(self.method))
     }
 
     /// Whether the body's statuses speak for the parts of the return type that carry
@@ -96,8 +96,8 @@ pub(crate) fn check(cx: &Ctxt, args: &Args, handler: Option<&Handler>) -> Option
         .and_then(|policy| known_policy(policy, args.krate.as_ref()));
     if declared.is_none() && named.is_empty() {
         let allowed = match (known, &method) {
-            (Some((name, table)), Some((method, _))) if table.covers(*method) => {
-                Some((*method, name, table.allowed(*method)))
+            (Some(built_in), Some((method, _))) if built_in.table.covers(*method) => {
+                Some((*method, built_in.name, built_in.table.allowed(*method)))
             }
             _ => None,
         };
@@ -110,12 +110,12 @@ pub(crate) fn check(cx: &Ctxt, args: &Args, handler: Option<&Handler>) -> Option
     }
     let krate = leak(krate_name(args.krate.as_ref()));
     let mut covered = true;
-    if let Some((name, table)) = known {
+    if let Some(built_in) = known {
         // The help lines name the facade as the handler's crate does.
         let named_set = named
             .iter()
             .fold(StatusSet::EMPTY, |set, status| set.with(status.code));
-        let endpoint = Endpoint::new(method, name, table, krate).returning(named_set);
+        let endpoint = endpoint(method, built_in, krate).returning(named_set);
         covered = method_is_covered(cx, &endpoint, method_span);
         if covered {
             declared_statuses_are_allowed(cx, &endpoint, declared.as_deref().unwrap_or_default());
@@ -138,23 +138,33 @@ pub(crate) fn check(cx: &Ctxt, args: &Args, handler: Option<&Handler>) -> Option
     })
 }
 
-/// The built-in policy `policy` is, if it is one: the crate's default naming one, or
-/// `policy = rest_status::Extended` through the facade (as the handler's crate names
-/// it). A path the macro cannot resolve is left to the compiler.
-fn known_policy(policy: &Policy, krate: Option<&Path>) -> Option<(&'static str, MethodTable)> {
+/// The built-in policy `policy` is, if it is one of core's `BUILT_IN_POLICIES`: the
+/// crate's default naming one, or `policy = rest_status::Extended` /
+/// `rest_status::presets::Zalando` through the facade (as the handler's crate names
+/// it), matched against the policy's path. A path the macro cannot resolve is left to
+/// the compiler.
+fn known_policy(policy: &Policy, krate: Option<&Path>) -> Option<&'static BuiltInPolicy> {
     match policy {
         Policy::Default {
-            policy: DefaultPolicy::BuiltIn(name),
+            policy: DefaultPolicy::BuiltIn(built_in),
             ..
-        } => built_in(name),
+        } => Some(built_in),
         Policy::Default { .. } => None,
         Policy::Explicit(path) => {
             let text = display(&path.to_token_stream().into_iter().collect::<Vec<_>>());
             let facade = krate_name(krate);
-            let name = text.trim_start_matches("::").strip_prefix(&facade)?;
-            built_in(name.strip_prefix("::")?)
+            let rest = text.trim_start_matches("::").strip_prefix(&facade)?;
+            let rest = rest.strip_prefix("::")?;
+            BUILT_IN_POLICIES
+                .iter()
+                .find(|built_in| built_in.path == rest)
         }
     }
+}
+
+/// The handler's `Endpoint` under the built-in policy `built_in`, with its reasons.
+fn endpoint(method: Method, built_in: &BuiltInPolicy, krate: &'static str) -> Endpoint {
+    Endpoint::new(method, built_in.name, built_in.table, krate).with_reasons(built_in.reasons)
 }
 
 /// The `rest_endpoint` docs, "Statuses named in the body": the body is read when a
@@ -182,7 +192,7 @@ fn named_statuses_are_allowed(
     cx: &Ctxt,
     krate: &'static str,
     method: Method,
-    known: Option<(&'static str, MethodTable)>,
+    known: Option<&'static BuiltInPolicy>,
     declared: Option<&[DeclaredStatus]>,
     named: &[NamedStatus],
 ) {
@@ -196,8 +206,8 @@ fn named_statuses_are_allowed(
     });
     for status in named {
         let report = match known {
-            Some((name, table)) => {
-                Endpoint::new(method, name, table, krate).check_named(status.code, declared_set)
+            Some(built_in) => {
+                endpoint(method, built_in, krate).check_named(status.code, declared_set)
             }
             // The policy's side is left to const evaluation.
             None => Endpoint::new(method, "", MethodTable::EMPTY, krate)
