@@ -122,6 +122,8 @@ pub use rest_status_derive::rest_endpoint;
 #[doc(hidden)]
 pub use rest_status_core::__private;
 pub use rest_status_core::error;
+#[cfg(feature = "utoipa")]
+pub use rest_status_core::openapi;
 // The trait and its derive share a name, as serde's `Serialize` does: one `use`
 // brings in both.
 pub use rest_status_core::response;

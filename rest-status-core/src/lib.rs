@@ -30,6 +30,8 @@ pub mod error;
 mod error;
 mod integration;
 mod method;
+#[cfg(feature = "utoipa")]
+pub mod openapi;
 mod policy;
 mod reason;
 pub mod response;
