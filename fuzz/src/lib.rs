@@ -3,7 +3,7 @@
 //!
 //! A proc-macro crate exports nothing but its macros, so the derive crate's modules are
 //! compiled here once more, declared at the paths they have there (`crate::ctxt`,
-//! `crate::depth`, `crate::endpoint`, `crate::error`, `crate::trees`) so that their
+//! `crate::depth`, `crate::endpoint`, `crate::error`, `crate::tokens`) so that their
 //! `crate::` paths resolve. The code fuzzed is the code the compiler runs, not a copy.
 
 #![forbid(unsafe_code)]
@@ -16,8 +16,8 @@ mod depth;
 mod endpoint;
 #[path = "../../rest-status-derive/src/error/mod.rs"]
 mod error;
-#[path = "../../rest-status-derive/src/trees.rs"]
-mod trees;
+#[path = "../../rest-status-derive/src/tokens.rs"]
+mod tokens;
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 

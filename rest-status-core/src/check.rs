@@ -30,15 +30,15 @@ const ELLIPSIS: &str = "...";
 
 /// Text built in const evaluation, in a fixed buffer.
 #[derive(Clone, Copy)]
-struct Message {
+struct Text {
     bytes: [u8; CAPACITY],
     len: usize,
     truncated: bool,
 }
 
-impl Message {
-    const fn new() -> Message {
-        Message {
+impl Text {
+    const fn new() -> Text {
+        Text {
             bytes: [0; CAPACITY],
             len: 0,
             truncated: false,
@@ -47,7 +47,7 @@ impl Message {
 
     /// Appends `text`; what does not fit, and everything after it, is dropped, and
     /// [`Report::failed`] ends the text with `...`.
-    const fn str(&mut self, text: &str) -> &mut Message {
+    const fn str(&mut self, text: &str) -> &mut Text {
         if self.truncated {
             return self;
         }
@@ -76,7 +76,7 @@ impl Message {
         }
     }
 
-    const fn number(&mut self, mut n: u16) -> &mut Message {
+    const fn number(&mut self, mut n: u16) -> &mut Text {
         let mut digits = [0u8; 5];
         let mut count = 0;
         loop {
@@ -99,7 +99,7 @@ impl Message {
     }
 
     /// `404 Not Found`, or `299` for a code without a canonical phrase.
-    const fn status(&mut self, code: u16) -> &mut Message {
+    const fn status(&mut self, code: u16) -> &mut Text {
         self.number(code);
         if let Some(phrase) = reason_phrase(code) {
             self.str(" ").str(phrase);
@@ -108,7 +108,7 @@ impl Message {
     }
 
     /// `200, 204, 500`, or `none` for the empty set.
-    const fn set(&mut self, set: StatusSet) -> &mut Message {
+    const fn set(&mut self, set: StatusSet) -> &mut Text {
         let mut next = set.next(None);
         if next.is_none() {
             return self.str("none");
@@ -127,7 +127,7 @@ impl Message {
 
     /// `404 Not Found`, `404 Not Found or 410 Gone`, `400 Bad Request, 404 Not Found or
     /// 410 Gone`.
-    const fn statuses_or(&mut self, set: StatusSet) -> &mut Message {
+    const fn statuses_or(&mut self, set: StatusSet) -> &mut Text {
         let mut next = set.next(None);
         let mut first = true;
         while let Some(code) = next {
@@ -142,7 +142,7 @@ impl Message {
     }
 
     /// `GET, POST, PUT`: the methods a table covers.
-    const fn methods(&mut self, table: MethodTable) -> &mut Message {
+    const fn methods(&mut self, table: MethodTable) -> &mut Text {
         let mut first = true;
         let mut i = 0;
         while i < Method::ALL.len() {
@@ -175,16 +175,16 @@ impl Message {
 #[derive(Clone, Copy)]
 pub struct Report {
     failed: bool,
-    message: Message,
+    message: Text,
 }
 
 impl Report {
     const PASSED: Report = Report {
         failed: false,
-        message: Message::new(),
+        message: Text::new(),
     };
 
-    const fn failed(mut message: Message) -> Report {
+    const fn failed(mut message: Text) -> Report {
         if message.truncated {
             message.copy(ELLIPSIS.as_bytes(), ELLIPSIS.len());
         }
@@ -303,7 +303,7 @@ impl Endpoint {
         if method.is_failed() {
             return method;
         }
-        let mut m = Message::new();
+        let mut m = Text::new();
         let mut i = 0;
         while i < declared.len() {
             let report = self.check_status(declared[i]);
@@ -329,13 +329,14 @@ impl Endpoint {
     }
 
     /// A policy is a whitelist per method: a method without a column cannot be
-    /// checked, so the handler is refused (SPEC section 2: HEAD under `Strict` points
-    /// to `Extended`; OPTIONS, TRACE and CONNECT need a policy of one's own).
+    /// checked, so the handler is refused (the `rest_endpoint` docs: "`HEAD` under
+    /// `Strict`: use `Extended`; `OPTIONS`, `TRACE`, `CONNECT`: define a policy that
+    /// covers them").
     const fn check_method(&self) -> Report {
         if self.table.covers(self.method) {
             return Report::PASSED;
         }
-        let mut m = Message::new();
+        let mut m = Text::new();
         m.str("the policy `")
             .str(self.policy)
             .str("` has no rules for ")
@@ -372,7 +373,7 @@ impl Endpoint {
 
     /// The opening every refusal shares: "the policy `P` does not allow a M handler to
     /// return ".
-    const fn refusal_head<'m>(&self, m: &'m mut Message) -> &'m mut Message {
+    const fn refusal_head<'m>(&self, m: &'m mut Text) -> &'m mut Text {
         m.str("the policy `")
             .str(self.policy)
             .str("` does not allow ")
@@ -382,12 +383,13 @@ impl Endpoint {
     }
 
     /// A status written in `statuses(...)` must be in the policy's column for the
-    /// method (SPEC section 3: "the declared ones must be allowed by the policy").
+    /// method (the `rest_endpoint` docs: "the declared ones must be allowed by the
+    /// policy").
     const fn check_status(&self, status: u16) -> Report {
         if !self.table.covers(self.method) || self.table.allows(self.method, status) {
             return Report::PASSED;
         }
-        let mut m = Message::new();
+        let mut m = Text::new();
         self.refusal_head(&mut m)
             .status(status)
             .str("\nwhy: ")
@@ -406,8 +408,9 @@ impl Endpoint {
     /// its [`Statuses`](crate::Statuses) set when it has one, `sources` the variants
     /// that bring each status in, `declared` the handler's `statuses(...)`.
     ///
-    /// - Declared statuses are the contract: the type's must be among them (SPEC
-    ///   section 3: "the type's statuses must be a subset of the declared ones").
+    /// - Declared statuses are the contract: the type's must be among them (the
+    ///   `rest_endpoint` docs: "When the type's statuses are known too, they must be
+    ///   among the declared ones").
     /// - Otherwise the type's statuses must be allowed by the policy.
     /// - A type with no known statuses passes: only a handler with `statuses(...)`
     ///   passes one. Without them, the generated code's `Statuses` bound makes it the
@@ -431,7 +434,7 @@ impl Endpoint {
                 if undeclared.is_empty() {
                     return Report::PASSED;
                 }
-                let mut m = Message::new();
+                let mut m = Text::new();
                 m.str("the ")
                     .str(role)
                     .str(" `")
@@ -470,7 +473,7 @@ impl Endpoint {
                 if refused.is_empty() {
                     return Report::PASSED;
                 }
-                let mut m = Message::new();
+                let mut m = Text::new();
                 self.refusal_head(&mut m)
                     .statuses_or(refused)
                     .str(", which the ")
@@ -520,7 +523,7 @@ impl Endpoint {
     }
 
     /// `allowed for DELETE under `Strict`: 200, 204, 401, 403, 500`
-    const fn allowed_line(&self, m: &mut Message) {
+    const fn allowed_line(&self, m: &mut Text) {
         m.str("allowed for ")
             .str(self.method.as_str())
             .str(" under `")
@@ -531,7 +534,7 @@ impl Endpoint {
     }
 
     /// Ends a help line: names a built-in policy that allows `refused`, if one does.
-    const fn policy_help(&self, m: &mut Message, refused: StatusSet) {
+    const fn policy_help(&self, m: &mut Text, refused: StatusSet) {
         let mut i = 0;
         while i < BUILT_IN.len() {
             let (name, table) = BUILT_IN[i];
@@ -558,7 +561,7 @@ impl Endpoint {
 }
 
 /// Appends a failed check's text to `m`, after a blank line when `m` holds one already.
-const fn paragraph(m: &mut Message, report: &Report) {
+const fn paragraph(m: &mut Text, report: &Report) {
     if !report.is_failed() {
         return;
     }
@@ -581,7 +584,7 @@ const fn all_have_sources(set: StatusSet, sources: &[StatusSource]) -> bool {
 }
 
 /// ` (variant `NotFound`)` when a variant brings `code` in.
-const fn variant(m: &mut Message, sources: &[StatusSource], code: u16) {
+const fn variant(m: &mut Text, sources: &[StatusSource], code: u16) {
     if let Some(name) = StatusSource::find(sources, code) {
         m.str(" (variant `").str(name).str("`)");
     }
@@ -776,7 +779,7 @@ mod tests {
 
     #[test]
     fn a_long_message_is_cut_on_a_character_boundary() {
-        let mut m = Message::new();
+        let mut m = Text::new();
         while !m.truncated {
             m.str("é-");
         }
@@ -789,7 +792,7 @@ mod tests {
 
     #[test]
     fn numbers_and_sets() {
-        let mut m = Message::new();
+        let mut m = Text::new();
         m.number(0)
             .str(" ")
             .number(599)

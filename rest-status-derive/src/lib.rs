@@ -12,7 +12,7 @@ mod ctxt;
 mod depth;
 mod endpoint;
 mod error;
-mod trees;
+mod tokens;
 
 #[cfg(test)]
 mod corpus;

@@ -6,10 +6,12 @@
 //! [`Handler::scan`], a walk over the tokens before the body that reads only what the
 //! checks need; anything it is not sure of goes to syn, whose errors the user sees.
 
-use proc_macro2::{Delimiter, Group, Ident, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
 use quote::{quote, ToTokens};
+use syn::spanned::Spanned;
 
-use crate::trees::Trees;
+use crate::ctxt::Ctxt;
+use crate::tokens::{angle_delta, display, first_and_last, is_joint, is_punct, Trees};
 use syn::parse::ParseStream;
 use syn::{Attribute, GenericArgument, PathArguments, ReturnType, Type, Visibility};
 
@@ -229,6 +231,119 @@ impl Handler {
     }
 }
 
+impl Handler {
+    /// The item the attribute is on, when it is a fn with a body (the `rest_endpoint`
+    /// docs: "Checks a handler's statuses"). Anything else is an error that names what
+    /// it found.
+    pub(crate) fn from_tokens(cx: &Ctxt, item: TokenStream) -> Option<Handler> {
+        // The body stays tokens; only what comes before it is read. syn would copy every
+        // token of the body into its buffer first.
+        let (head, body) = split_body(&item);
+        let head_stream: TokenStream = head.iter().cloned().collect();
+        if let Err(error) = crate::depth::check(&head_stream) {
+            cx.syn_error(error);
+            return None;
+        }
+        if let Some(body) = body {
+            if let Some(function) = Handler::scan(&head, body.clone()) {
+                return Some(function);
+            }
+            if let Ok((attrs, sig)) =
+                syn::parse::Parser::parse2(Handler::parse_head, head_stream.clone())
+            {
+                return Some(Handler::from_syn(head_stream, &attrs, &sig, body));
+            }
+        }
+        // Not a fn with a body: parse it all, for syn's error.
+        let error = match syn::parse::Parser::parse2(Handler::expect_fn, item.clone()) {
+            Err(error) => error,
+            // The head and the body read apart above already; together they cannot.
+            Ok(()) => syn::Error::new_spanned(&item, "expected a handler fn with a body"),
+        };
+        // Saying what the item is instead would parse all of it, body included.
+        if crate::depth::check(&item).is_err() {
+            cx.syn_error(error);
+            return None;
+        }
+        match syn::parse2::<syn::Item>(item) {
+        Ok(syn::Item::Verbatim(tokens)) if is_declaration(&tokens) => cx.error_spanned_by(
+            tokens,
+            "#[rest_endpoint] goes on a handler fn with a body; a declaration without one has nothing to check",
+        ),
+        Ok(syn::Item::Fn(_) | syn::Item::Verbatim(_)) | Err(_) => cx.syn_error(error),
+        Ok(other) => cx.error_spanned_by(
+            item_keyword(&other),
+            format!(
+                "#[rest_endpoint] goes on a handler fn, not on {}",
+                item_kind(&other)
+            ),
+        ),
+    }
+        None
+    }
+}
+
+/// The item without its last token, and that token when it is a `{ ... }` group, a
+/// fn's body.
+fn split_body(item: &TokenStream) -> (Vec<TokenTree>, Option<Group>) {
+    let mut tokens: Vec<TokenTree> = item.clone().into_iter().collect();
+    match tokens.pop() {
+        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace => {
+            (tokens, Some(group))
+        }
+        Some(last) => {
+            tokens.push(last);
+            (tokens, None)
+        }
+        None => (tokens, None),
+    }
+}
+
+/// `fn name(...);`, as in a trait or an extern block.
+fn is_declaration(tokens: &TokenStream) -> bool {
+    let mut tokens = tokens.clone().into_iter();
+    tokens.any(|token| matches!(&token, TokenTree::Ident(ident) if ident == "fn"))
+        && !tokens.any(|token| matches!(&token, TokenTree::Group(group) if group.delimiter() == Delimiter::Brace))
+}
+
+fn item_kind(item: &syn::Item) -> &'static str {
+    match item {
+        syn::Item::Const(_) => "a const",
+        syn::Item::Enum(_) => "an enum",
+        syn::Item::ExternCrate(_) => "an extern crate",
+        syn::Item::ForeignMod(_) => "an extern block",
+        syn::Item::Impl(_) => "an impl block",
+        syn::Item::Macro(_) => "a macro invocation",
+        syn::Item::Mod(_) => "a module",
+        syn::Item::Static(_) => "a static",
+        syn::Item::Struct(_) => "a struct",
+        syn::Item::Trait(_) => "a trait",
+        syn::Item::TraitAlias(_) => "a trait alias",
+        syn::Item::Type(_) => "a type alias",
+        syn::Item::Union(_) => "a union",
+        syn::Item::Use(_) => "a use declaration",
+        _ => "this item",
+    }
+}
+
+/// The keyword that says what the item is (`struct`, `enum`...), the smallest span.
+fn item_keyword(item: &syn::Item) -> TokenStream {
+    let span = match item {
+        syn::Item::Const(item) => item.const_token.span(),
+        syn::Item::Enum(item) => item.enum_token.span(),
+        syn::Item::Impl(item) => item.impl_token.span(),
+        syn::Item::Mod(item) => item.mod_token.span(),
+        syn::Item::Static(item) => item.static_token.span(),
+        syn::Item::Struct(item) => item.struct_token.span(),
+        syn::Item::Trait(item) => item.trait_token.span(),
+        syn::Item::Type(item) => item.type_token.span(),
+        syn::Item::Union(item) => item.union_token.span(),
+        syn::Item::Use(item) => item.use_token.span(),
+        other => return other.to_token_stream(),
+    };
+    quote::quote_spanned!(span=> item)
+}
+
 /// Whether a type can start with `token`: a name, `::`, `<`, `&`, `*`, `!`, `(`, `[`
 /// or an invisible group.
 fn can_start_type(token: Option<&TokenTree>) -> bool {
@@ -238,25 +353,6 @@ fn can_start_type(token: Option<&TokenTree>) -> bool {
         Some(TokenTree::Group(group)) => group.delimiter() != Delimiter::Brace,
         Some(TokenTree::Literal(_)) | None => false,
     }
-}
-
-/// How `token`, after `previous`, changes the depth of `<...>`: `<` opens, `>` closes
-/// unless it ends a `->`.
-fn angle_delta(previous: Option<&TokenTree>, token: &TokenTree) -> i32 {
-    match token {
-        TokenTree::Punct(punct) if punct.as_char() == '<' => 1,
-        TokenTree::Punct(punct) if punct.as_char() == '>' && !is_joint(previous, '-') => -1,
-        _ => 0,
-    }
-}
-
-fn is_punct(token: Option<&TokenTree>, c: char) -> bool {
-    matches!(token, Some(TokenTree::Punct(punct)) if punct.as_char() == c)
-}
-
-/// `c` joined to the next token, as `-` is in `->`.
-fn is_joint(token: Option<&TokenTree>, c: char) -> bool {
-    matches!(token, Some(TokenTree::Punct(punct)) if punct.as_char() == c && punct.spacing() == Spacing::Joint)
 }
 
 /// The last segment of the path an attribute starts with: `rest_endpoint` for
@@ -320,12 +416,12 @@ pub(crate) struct ReturnPart {
     pub(crate) display: String,
     /// The first and last token of the type, so an error underlines all of it.
     pub(crate) span: (Span, Span),
-    pub(crate) context: Context,
+    pub(crate) placement: Placement,
 }
 
 /// Where a part's statuses can be read.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(crate) enum Context {
+pub(crate) enum Placement {
     /// In a `const` item of the body, which `cargo check` evaluates.
     Item,
     /// The type names the fn's generic parameters or `Self`, which a nested item
@@ -344,13 +440,6 @@ pub(crate) fn return_span(sig: &Signature) -> (Span, Span) {
     }
 }
 
-/// The spans of the first and last of `tokens`, so an error underlines all of them;
-/// `fallback` for no tokens.
-fn first_and_last(tokens: &[TokenTree], fallback: Span) -> (Span, Span) {
-    let first = tokens.first().map_or(fallback, TokenTree::span);
-    (first, tokens.last().map_or(first, TokenTree::span))
-}
-
 /// The parts of `sig`'s return type.
 pub(crate) fn return_parts(sig: &Signature) -> Vec<ReturnPart> {
     let Some(ty) = &sig.output else {
@@ -361,7 +450,7 @@ pub(crate) fn return_parts(sig: &Signature) -> Vec<ReturnPart> {
             ty: Trees(quote!(()).into_iter().collect()),
             display: "()".to_owned(),
             span: (span, span),
-            context: Context::Item,
+            placement: Placement::Item,
         }];
     };
     match result_sides(ty) {
@@ -376,26 +465,26 @@ pub(crate) fn return_parts(sig: &Signature) -> Vec<ReturnPart> {
 fn part(role: &'static str, tokens: Vec<TokenTree>, generics: &[String]) -> ReturnPart {
     let mut words = Vec::new();
     let has_lifetime = type_words(tokens.iter().cloned(), &mut words);
-    let context = if words.iter().any(|word| word == "impl") {
-        Context::Opaque
+    let placement = if words.iter().any(|word| word == "impl") {
+        Placement::Opaque
     } else if words
         .iter()
         .any(|word| word == "Self" || generics.contains(word) || looks_like_type_parameter(word))
     {
-        Context::Instance
+        Placement::Instance
     } else {
-        Context::Item
+        Placement::Item
     };
     ReturnPart {
         role,
-        ty: Trees(if context == Context::Item && has_lifetime {
+        ty: Trees(if placement == Placement::Item && has_lifetime {
             elide_lifetimes(tokens.iter().cloned())
         } else {
             tokens.clone()
         }),
         display: display(&tokens),
         span: first_and_last(&tokens, Span::call_site()),
-        context,
+        placement,
     }
 }
 
@@ -583,71 +672,6 @@ fn elide_lifetimes(tokens: impl IntoIterator<Item = TokenTree>) -> Vec<TokenTree
         .collect()
 }
 
-/// The type as a person writes it: `Result<Ok<Invoice>, InvoiceError>`, `&'a str`,
-/// `impl IntoResponse + Send`.
-pub(crate) fn display(tokens: &[TokenTree]) -> String {
-    let mut out = String::new();
-    write_tokens(&mut out, tokens.iter().cloned());
-    out
-}
-
-fn write_tokens(out: &mut String, tokens: impl IntoIterator<Item = TokenTree>) {
-    let mut previous_is_word = false;
-    for token in tokens {
-        match token {
-            TokenTree::Ident(ident) => {
-                if previous_is_word {
-                    out.push(' ');
-                }
-                out.push_str(&ident.to_string());
-                previous_is_word = true;
-            }
-            TokenTree::Literal(lit) => {
-                if previous_is_word {
-                    out.push(' ');
-                }
-                out.push_str(&lit.to_string());
-                previous_is_word = true;
-            }
-            TokenTree::Punct(punct) => {
-                let c = punct.as_char();
-                match c {
-                    ',' => out.push_str(", "),
-                    ';' => out.push_str("; "),
-                    '+' | '=' => {
-                        out.push(' ');
-                        out.push(c);
-                        out.push(' ');
-                    }
-                    '-' if punct.spacing() == proc_macro2::Spacing::Joint => out.push_str(" -"),
-                    '>' if out.ends_with(" -") => out.push_str("> "),
-                    _ => out.push(c),
-                }
-                // `'a str`: the lifetime's name is a word after the quote.
-                previous_is_word = false;
-                if c == '\'' {
-                    continue;
-                }
-            }
-            TokenTree::Group(group) => {
-                let (open, close) = match group.delimiter() {
-                    Delimiter::Parenthesis => ("(", ")"),
-                    Delimiter::Bracket => ("[", "]"),
-                    Delimiter::Brace => ("{", "}"),
-                    Delimiter::None => ("", ""),
-                };
-                if previous_is_word && group.delimiter() == Delimiter::None {
-                    out.push(' ');
-                }
-                out.push_str(open);
-                write_tokens(out, group.stream());
-                out.push_str(close);
-                previous_is_word = group.delimiter() == Delimiter::None;
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -665,15 +689,15 @@ mod tests {
         )
     }
 
-    fn described(handler: &Handler) -> Vec<(String, String, Context)> {
+    fn described(handler: &Handler) -> Vec<(String, String, Placement)> {
         return_parts(&handler.sig)
             .into_iter()
-            .map(|part| (part.role.to_owned(), part.display, part.context))
+            .map(|part| (part.role.to_owned(), part.display, part.placement))
             .collect()
     }
 
     /// The parts of a handler's return type, which the scan and syn agree on.
-    fn parts(sig: &str) -> Vec<(String, String, Context)> {
+    fn parts(sig: &str) -> Vec<(String, String, Placement)> {
         let (scanned, parsed) = read(sig);
         let scanned = scanned.expect("a plain signature is scanned");
         assert_eq!(scanned.sig.generics, parsed.sig.generics, "{sig}");
@@ -681,8 +705,8 @@ mod tests {
         described(&parsed)
     }
 
-    fn one(role: &str, display: &str, context: Context) -> (String, String, Context) {
-        (role.to_owned(), display.to_owned(), context)
+    fn one(role: &str, display: &str, placement: Placement) -> (String, String, Placement) {
+        (role.to_owned(), display.to_owned(), placement)
     }
 
     #[test]
@@ -690,27 +714,27 @@ mod tests {
         assert_eq!(
             parts("fn f() -> Result<Ok<Invoice>, InvoiceError>"),
             [
-                one("success type", "Ok<Invoice>", Context::Item),
-                one("error type", "InvoiceError", Context::Item)
+                one("success type", "Ok<Invoice>", Placement::Item),
+                one("error type", "InvoiceError", Placement::Item)
             ]
         );
         assert_eq!(
             parts("fn f() -> std::result::Result<(), crate::Error>"),
             [
-                one("success type", "()", Context::Item),
-                one("error type", "crate::Error", Context::Item)
+                one("success type", "()", Placement::Item),
+                one("error type", "crate::Error", Placement::Item)
             ]
         );
         // An alias with one argument is one type.
         assert_eq!(
             parts("fn f() -> io::Result<u8>"),
-            [one("return type", "io::Result<u8>", Context::Item)]
+            [one("return type", "io::Result<u8>", Placement::Item)]
         );
     }
 
     #[test]
     fn no_return_type_is_unit() {
-        assert_eq!(parts("fn f()"), [one("return type", "()", Context::Item)]);
+        assert_eq!(parts("fn f()"), [one("return type", "()", Placement::Item)]);
     }
 
     #[test]
@@ -718,15 +742,15 @@ mod tests {
         assert_eq!(
             parts("fn f<T: X, const N: usize>() -> Result<Ok<T>, E<N>>"),
             [
-                one("success type", "Ok<T>", Context::Instance),
-                one("error type", "E<N>", Context::Instance)
+                one("success type", "Ok<T>", Placement::Instance),
+                one("error type", "E<N>", Placement::Instance)
             ]
         );
         assert_eq!(
             parts("fn f(&self) -> Result<Self, Error>"),
             [
-                one("success type", "Self", Context::Instance),
-                one("error type", "Error", Context::Item)
+                one("success type", "Self", Placement::Instance),
+                one("error type", "Error", Placement::Item)
             ]
         );
         assert_eq!(
@@ -734,17 +758,17 @@ mod tests {
             [one(
                 "return type",
                 "impl IntoResponse + Send",
-                Context::Opaque
+                Placement::Opaque
             )]
         );
         assert_eq!(
             parts("fn f<'a>(x: &'a str) -> Result<Ok<&'a str>, Error>")[0],
-            one("success type", "Ok<&'a str>", Context::Item)
+            one("success type", "Ok<&'a str>", Placement::Item)
         );
         // A one-letter name is taken for an impl's type parameter.
         assert_eq!(
             parts("fn f(&self) -> Result<Ok<S>, Error>")[0],
-            one("success type", "Ok<S>", Context::Instance)
+            one("success type", "Ok<S>", Placement::Instance)
         );
     }
 
@@ -803,14 +827,5 @@ mod tests {
         let (_, handler) = read("fn f<'a>() -> Ok<&'a str, &'static str>");
         let part = &return_parts(&handler.sig)[0];
         assert_eq!(display(&part.ty.0), "Ok<&'_ str, &'static str>");
-    }
-
-    #[test]
-    fn display_reads_like_source() {
-        let ty: Type = syn::parse_str("Box<dyn Fn(u8) -> Result<(), [u8; 4]> + Send>").unwrap();
-        assert_eq!(
-            display(&ty.to_token_stream().into_iter().collect::<Vec<_>>()),
-            "Box<dyn Fn(u8) -> Result<(), [u8; 4]> + Send>"
-        );
     }
 }

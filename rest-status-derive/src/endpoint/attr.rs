@@ -1,5 +1,5 @@
 //! Parsing `#[rest_endpoint(...)]`'s arguments into their syntax, before any rule is
-//! applied (`check.rs` applies them).
+//! applied (`valid.rs` applies them).
 
 use proc_macro2::{TokenStream, TokenTree};
 use syn::parse::Parser;
@@ -10,7 +10,7 @@ use crate::ctxt::{Attr, Ctxt};
 
 /// The arguments as written.
 pub(crate) struct Args {
-    /// `method = ...`: the value, checked by `check::method`.
+    /// `method = ...`: the value, checked by `valid::method_is_known`.
     pub(crate) method: Option<Expr>,
     /// `statuses(...)`: the keyword, for spans, and the items.
     pub(crate) statuses: Option<(Path, Punctuated<Expr, Token![,]>)>,

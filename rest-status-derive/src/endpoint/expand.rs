@@ -8,99 +8,37 @@
 
 use proc_macro2::{Delimiter, Group, Literal, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
-use syn::Path;
 
-use super::ast::{self, Context, ReturnPart};
-use super::attr;
-use super::check::{self, DeclaredStatus};
+use super::ast::{Placement, ReturnPart};
 use super::default_policy::{self, DefaultPolicy};
-use crate::ctxt::Ctxt;
-use crate::trees::Trees;
+use super::valid::{Contract, DeclaredStatus, Policy};
+use crate::tokens::{display, parenthesized_at, respan, Trees};
 use rest_status_core::__private::endpoint::Endpoint;
 use rest_status_core::{Extended, MethodTable, Policy as _, Strict};
 
-/// Expands `#[rest_endpoint(args)] item`. Never panics: every problem becomes a
-/// compile error next to the original item, re-emitted as written.
-pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
-    let cx = Ctxt::new();
-    let args = attr::parse(&cx, args);
-    let function = check::handler(&cx, item.clone());
-    let method = check::required_method(&cx, &args);
-    let declared = check::declared_statuses(&cx, &args);
-    let once = function
-        .as_ref()
-        .is_some_and(|function| check::applied_once(&cx, function));
-    let complete = check::arguments_complete(&args, declared.as_deref());
-    let krate = match &args.krate {
+/// The checks of one handler, as tokens to put first in its body.
+pub(crate) fn checks(contract: &Contract) -> TokenStream {
+    let krate = match &contract.krate {
         Some(path) => Trees(path.to_token_stream().into_iter().collect()),
         None => default_crate(),
     };
-    let policy = match &args.policy {
-        Some(path) => Some(Policy::Explicit(path.clone())),
-        None => match default_policy::read() {
-            Ok(manifest) => Some(Policy::Default(manifest)),
-            Err(message) => {
-                cx.syn_error(syn::Error::new(Span::call_site(), message));
-                None
-            }
-        },
-    };
-    let parts = function
-        .as_ref()
-        .map(|f| ast::return_parts(&f.sig))
-        .unwrap_or_default();
-    if declared.is_none() {
-        check::opaque_parts_need_statuses(&cx, &parts);
-    }
-
-    let errors = cx.check().err().map(|error| error.to_compile_error());
-    match (function, method, policy) {
-        // Whatever else is wrong in the attribute, the checks can run: their errors
-        // come in the same build (every problem of a handler at once).
-        (Some(function), Some((method, method_span)), Some(policy)) if once && complete => {
-            let return_span = ast::return_span(&function.sig);
-            let checks = Checks {
-                krate,
-                method,
-                method_span,
-                declared,
-                policy,
-                parts,
-                return_span,
-            };
-            let function = function.with_checks(checks.expand());
-            quote!(#errors #function)
-        }
-        _ => quote!(#errors #item),
-    }
+    Checks { contract, krate }.expand()
 }
 
-enum Policy {
-    /// `policy = path`.
-    Explicit(Path),
-    /// The crate's default, from its manifest.
-    Default(default_policy::Manifest),
-}
-
-/// The checks of one handler.
-struct Checks {
+/// The checks of one handler, being written.
+struct Checks<'a> {
+    contract: &'a Contract,
     /// How the handler's crate names the facade: `::rest_status`.
     krate: Trees,
-    method: rest_status_core::Method,
-    method_span: Span,
-    declared: Option<Vec<DeclaredStatus>>,
-    policy: Policy,
-    parts: Vec<ReturnPart>,
-    /// The first and last token of the return type (the fn's name without one).
-    return_span: (Span, Span),
 }
 
-impl Checks {
+impl Checks<'_> {
     fn expand(&self) -> TokenStream {
         let mut checks = TokenStream::new();
-        if let Policy::Default(default_policy::Manifest {
-            path: Some(path), ..
-        }) = &self.policy
+        if let Policy::Default {
+            manifest: Some(path),
+            ..
+        } = &self.contract.policy
         {
             // Makes the manifest an input of the crate: cargo rebuilds when the
             // default policy changes, which it does not do for metadata alone. Once per
@@ -115,15 +53,19 @@ impl Checks {
         // An `impl Trait` part is not checked: only `statuses(...)` can speak for it
         // (`check::opaque_parts_need_statuses`).
         let parts: Vec<&ReturnPart> = self
+            .contract
             .parts
             .iter()
-            .filter(|part| part.context != Context::Opaque)
+            .filter(|part| part.placement != Placement::Opaque)
             .collect();
-        let body = match &self.declared {
+        let body = match &self.contract.declared {
             None => self.typed(&parts),
             Some(declared) => self.declared(declared, &parts),
         };
-        if parts.iter().any(|part| part.context == Context::Instance) {
+        if parts
+            .iter()
+            .any(|part| part.placement == Placement::Instance)
+        {
             // Names the fn's generics or `Self`, which only an inline `const { }` can.
             checks.extend(quote!(const { #body };));
         } else {
@@ -135,9 +77,9 @@ impl Checks {
     /// The policy as a type, spanned so that a path that is not a policy is a
     /// trait-bound error at the path.
     fn policy(&self) -> Trees {
-        match &self.policy {
+        match &self.contract.policy {
             Policy::Explicit(path) => Trees(path.to_token_stream().into_iter().collect()),
-            Policy::Default(manifest) => match &manifest.policy {
+            Policy::Default { policy, .. } => match policy {
                 DefaultPolicy::BuiltIn(name) => self.krate.join(&[name], Span::call_site()),
                 DefaultPolicy::Path(path) => Trees(
                     respan(path.to_token_stream(), Span::call_site())
@@ -151,19 +93,19 @@ impl Checks {
     /// `Method::Delete`.
     fn method(&self) -> Trees {
         // The variant's name is its `Debug` form: `Delete`.
-        let name = format!("{:?}", self.method);
+        let name = format!("{:?}", self.contract.method);
         let mut method = self
             .krate
             .join(&["__private", "Method", &name], Span::call_site());
         if let Some(name) = method.0.last_mut() {
-            name.set_span(self.method_span);
+            name.set_span(self.contract.method_span);
         }
         method
     }
 
     /// How the handler's crate names the facade, for the help lines: `rest_status`.
     fn krate_name(&self) -> String {
-        let name = ast::display(&self.krate.0);
+        let name = display(&self.krate.0);
         name.trim_start_matches("::").to_owned()
     }
 
@@ -183,19 +125,20 @@ impl Checks {
     /// spanned at the method otherwise.
     fn typed(&self, parts: &[&ReturnPart]) -> TokenStream {
         let (policy, method, krate_name) = (self.policy(), self.method(), self.krate_name());
-        let (start, end) = self.return_span;
+        let (start, end) = self.contract.return_span;
         let check = match parts {
             [a, b] => {
                 let function = self.private_at("check", start);
                 let (a_display, b_display) = (&a.display, &b.display);
-                let arguments = group_at(quote!(#method, #krate_name, #a_display, #b_display), end);
+                let arguments =
+                    parenthesized_at(quote!(#method, #krate_name, #a_display, #b_display), end);
                 let (a, b) = (&a.ty, &b.ty);
                 quote_spanned!(start=> #function::<#policy, #a, #b> #arguments)
             }
             [a] => {
                 let function = self.private_at("check_whole", start);
                 let a_display = &a.display;
-                let arguments = group_at(quote!(#method, #krate_name, #a_display), end);
+                let arguments = parenthesized_at(quote!(#method, #krate_name, #a_display), end);
                 let a = &a.ty;
                 quote_spanned!(start=> #function::<#policy, #a> #arguments)
             }
@@ -204,18 +147,19 @@ impl Checks {
             _ => quote!(()),
         };
         match self.built_in_table() {
-            Some((name, table)) if !table.covers(self.method) => {
+            Some((name, table)) if !table.covers(self.contract.method) => {
                 // `Endpoint` is built for const code and takes `'static` names: leaking
                 // the crate's name once, for a compile error, is fine.
                 let krate_name: &'static str = Box::leak(krate_name.into_boxed_str());
-                let report = Endpoint::new(self.method, name, table, krate_name).report(&[], &[]);
-                syn::Error::new(self.method_span, report.as_str()).to_compile_error()
+                let report =
+                    Endpoint::new(self.contract.method, name, table, krate_name).report(&[], &[]);
+                syn::Error::new(self.contract.method_span, report.as_str()).to_compile_error()
             }
             Some(_) => check,
             None => {
-                let span = self.method_span;
+                let span = self.contract.method_span;
                 let refuse = self.private_at("refuse_method", span);
-                let arguments = group_at(quote!(#method, #krate_name), span);
+                let arguments = parenthesized_at(quote!(#method, #krate_name), span);
                 let covers = self.private_at("covers", Span::call_site());
                 quote! {
                     if #covers::<#policy>(#method) {
@@ -231,11 +175,11 @@ impl Checks {
     /// The table of the policy when it is a built-in one chosen in the manifest (or by
     /// default): the macro knows it without const evaluation.
     fn built_in_table(&self) -> Option<(&'static str, MethodTable)> {
-        match &self.policy {
-            Policy::Default(default_policy::Manifest {
+        match &self.contract.policy {
+            Policy::Default {
                 policy: DefaultPolicy::BuiltIn(name),
                 ..
-            }) => match *name {
+            } => match *name {
                 "Strict" => Some((Strict::NAME, Strict::TABLE)),
                 "Extended" => Some((Extended::NAME, Extended::TABLE)),
                 _ => None,
@@ -293,9 +237,10 @@ impl Checks {
     /// at, each spanned there: the method first, then `spans` in the order the check
     /// numbers them. The last place needs no test.
     fn sites(&self, spans: impl Iterator<Item = (Span, Span)>) -> TokenStream {
-        let all: Vec<(Span, Span)> = std::iter::once((self.method_span, self.method_span))
-            .chain(spans)
-            .collect();
+        let all: Vec<(Span, Span)> =
+            std::iter::once((self.contract.method_span, self.contract.method_span))
+                .chain(spans)
+                .collect();
         let last = all.len() - 1;
         all.into_iter()
             .enumerate()
@@ -310,16 +255,6 @@ impl Checks {
             })
             .collect()
     }
-}
-
-/// `(tokens)` spanned at `span`. The check calls are `#[track_caller]`: the const
-/// evaluation error points at the call, and rustc's span for a call runs from its
-/// first token, spanned at the start of what is checked, to its arguments' parentheses,
-/// spanned at its end.
-fn group_at(tokens: TokenStream, span: Span) -> TokenTree {
-    let mut group = Group::new(Delimiter::Parenthesis, tokens);
-    group.set_span(span);
-    TokenTree::Group(group)
 }
 
 /// `__report.fail()` whose tokens start at `span.0` and end at `span.1`: `fail` is
@@ -337,20 +272,4 @@ fn fail_at((start, end): (Span, Span)) -> TokenStream {
 /// than the rest of its expansion.
 fn default_crate() -> Trees {
     Trees::default().join(&["rest_status"], Span::call_site())
-}
-
-fn respan(tokens: TokenStream, span: Span) -> TokenStream {
-    tokens
-        .into_iter()
-        .map(|mut token| {
-            if let TokenTree::Group(group) = &token {
-                let mut new = Group::new(group.delimiter(), respan(group.stream(), span));
-                new.set_span(span);
-                token = TokenTree::Group(new);
-            } else {
-                token.set_span(span);
-            }
-            token
-        })
-        .collect()
 }

@@ -1,19 +1,38 @@
-//! `#[rest_endpoint]`: checks a handler's statuses against a policy while the crate
-//! compiles. Stages: [`attr`] reads the arguments, [`check`] applies the rules the
-//! macro can apply itself, [`ast`] splits the return type into the parts to check,
-//! [`default_policy`] reads the crate's default from `Cargo.toml`, and [`expand`]
-//! writes the const checks into the handler's body.
+//! `#[rest_endpoint]`: the item → `ast` (the handler, its body kept as tokens), the
+//! arguments → `attr` → `valid` (the rules, with `default_policy` read from the
+//! manifest) → `expand` (the checks, first in the body), or the item as written
+//! beside the errors.
 
 mod ast;
 mod attr;
-mod check;
 mod default_policy;
 mod expand;
+mod valid;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ctxt::Ctxt;
 
 /// `#[rest_endpoint(args)] item` as a plain function over `proc_macro2` tokens: the
 /// entry point in `lib.rs` calls it, and so do the tests and the `rest_endpoint` fuzz
-/// target, without a compiler.
-pub(crate) use self::expand::expand;
+/// target, without a compiler. Never panics: every problem becomes a compile error
+/// next to the item, re-emitted as written.
+pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
+    let cx = Ctxt::new();
+    let args = attr::parse(&cx, args);
+    let handler = ast::Handler::from_tokens(&cx, item.clone());
+    let contract = valid::check(&cx, &args, handler.as_ref());
+    let errors = cx.check().err().map(|error| error.to_compile_error());
+    match (handler, contract) {
+        (Some(handler), Some(contract)) => {
+            let handler = handler.with_checks(expand::checks(&contract));
+            quote!(#errors #handler)
+        }
+        // Fallback: the item as written, so one mistake does not cascade.
+        _ => quote!(#errors #item),
+    }
+}
 
 #[cfg(test)]
 mod tests;

@@ -21,7 +21,7 @@ pub(crate) struct Code {
 }
 
 /// `message = "Invoice {id} was not found"`.
-pub(crate) struct Message {
+pub(crate) struct MessageOption {
     pub(crate) original: LitStr,
     pub(crate) template: Template,
 }
@@ -69,7 +69,7 @@ pub(crate) enum Format {
 pub(crate) struct Options {
     pub(crate) status: Option<Status>,
     pub(crate) code: Option<Code>,
-    pub(crate) message: Option<Message>,
+    pub(crate) message: Option<MessageOption>,
     pub(crate) format: Option<Format>,
     pub(crate) krate: Option<syn::Path>,
     /// Something in the attributes could not be read (an error says so already), so
@@ -131,7 +131,7 @@ pub(crate) fn parse(cx: &Ctxt, attrs: &[Attribute], target: Target) -> Options {
                 "message" => {
                     if let Some(original) = parse_lit_str(cx, &meta, "message")? {
                         match template::parse(&original.value()) {
-                            Ok(template) => message.set(&meta.path, Message { original, template }),
+                            Ok(template) => message.set(&meta.path, MessageOption { original, template }),
                             Err(error) => cx.error_spanned_by(&original, error),
                         }
                     }

@@ -8,10 +8,10 @@ use syn::ext::IdentExt as _;
 use syn::{parse_quote, Ident, LitStr, WherePredicate};
 
 use super::ast::{Case, Input};
-use super::attr::{Format, Message};
+use super::attr::{Format, MessageOption};
 use super::case::default_code;
 use super::template::FieldRef;
-use crate::trees::{extend_path, extend_punct};
+use crate::tokens::{extend_call, extend_punct, extend_rooted_path};
 
 pub(crate) fn derive(input: &Input) -> TokenStream {
     let krate = match &input.krate {
@@ -69,7 +69,7 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
     // costs a round trip to the compiler each, and there are 24 arms to an enum of six.
     let status = dispatch(input, &cases, false, |case, out| {
         match http_constant(case.status) {
-            Some(name) => push_path(out, &private, &["http", "StatusCode", name]),
+            Some(name) => extend_rooted_path(out, &private, &["http", "StatusCode", name]),
             None => {
                 let status = case.status;
                 out.extend(quote!(const { #private::derive::status_code(#status) }));
@@ -81,8 +81,8 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
     });
     let fmt_message = dispatch(input, &cases, true, |case, out| match &case.message {
         Body::Fixed(text) => {
-            push_path(out, &private, &["core", "fmt", "Formatter", "write_str"]);
-            push_call(out, "__formatter", Literal::string(text), false);
+            extend_rooted_path(out, &private, &["core", "fmt", "Formatter", "write_str"]);
+            extend_call(out, "__formatter", Literal::string(text), false);
         }
         Body::Template { args, .. } => {
             out.extend(quote!(#private::core::fmt::Formatter::write_fmt(__formatter, #args)));
@@ -90,14 +90,14 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
     });
     let write_json = dispatch(input, &cases, false, |case, out| match &case.message {
         Body::Fixed(text) => {
-            push_path(out, &private, &["derive", "write_constant"]);
+            extend_rooted_path(out, &private, &["derive", "write_constant"]);
             let body = constant_body(&case.code, text);
-            push_call(out, "__out", Literal::byte_string(&body), false);
+            extend_call(out, "__out", Literal::byte_string(&body), false);
         }
         Body::Template { .. } => {
-            push_path(out, &private, &["derive", "write_interpolated"]);
+            extend_rooted_path(out, &private, &["derive", "write_interpolated"]);
             let prefix = body_prefix(&case.code);
-            push_call(out, "__out", Literal::byte_string(&prefix), true);
+            extend_call(out, "__out", Literal::byte_string(&prefix), true);
         }
     });
 
@@ -169,7 +169,7 @@ enum Body<'a> {
     Fixed(String),
     /// Interpolates fields (only a 4xx).
     Template {
-        message: &'a Message,
+        message: &'a MessageOption,
         /// The pattern fields that bind what the message interpolates.
         bindings: TokenStream,
         /// The `format_args!` that writes it.
@@ -211,7 +211,7 @@ impl<'a> Resolved<'a> {
 /// The pattern fields that bind what `message` interpolates, and the `format_args!`
 /// that writes it. Spanned at the message, so that a field without `Display` is
 /// reported there.
-fn bindings(case: &Case, message: &Message, private: &Ident) -> (TokenStream, TokenStream) {
+fn bindings(case: &Case, message: &MessageOption, private: &Ident) -> (TokenStream, TokenStream) {
     let span = message.original.span();
     let binding = |field: &FieldRef| {
         let name = match field {
@@ -273,42 +273,18 @@ fn dispatch<'a>(
     let mut arms = TokenStream::new();
     for case in cases {
         arms.append(Ident::new("Self", Span::call_site()));
-        push_punct(&mut arms, "::");
+        extend_punct(&mut arms, "::", Span::call_site());
         arms.append(case.case.ident.clone());
         let mut pattern = bindings(case).unwrap_or_default();
-        push_punct(&mut pattern, "..");
+        extend_punct(&mut pattern, "..", Span::call_site());
         arms.append(Group::new(Delimiter::Brace, pattern));
-        push_punct(&mut arms, "=>");
+        extend_punct(&mut arms, "=>", Span::call_site());
         body(case, &mut arms);
-        push_punct(&mut arms, ",");
+        extend_punct(&mut arms, ",", Span::call_site());
     }
     let mut out = quote!(match self);
     out.append(Group::new(Delimiter::Brace, arms));
     out
-}
-
-/// Appends an operator, `::` or `=>`.
-fn push_punct(out: &mut TokenStream, op: &str) {
-    extend_punct(out, op, Span::call_site());
-}
-
-/// Appends `private::a::b::c`.
-fn push_path(out: &mut TokenStream, private: &Ident, segments: &[&str]) {
-    out.append(private.clone());
-    extend_path(out, segments, Span::call_site());
-}
-
-/// Appends `(first, literal)`, or `(first, literal, self)`.
-fn push_call(out: &mut TokenStream, first: &str, literal: Literal, with_self: bool) {
-    let mut args = TokenStream::new();
-    args.append(Ident::new(first, Span::call_site()));
-    push_punct(&mut args, ",");
-    args.append(literal);
-    if with_self {
-        push_punct(&mut args, ",");
-        args.append(Ident::new("self", Span::call_site()));
-    }
-    out.append(Group::new(Delimiter::Parenthesis, args));
 }
 
 /// `T: Display` for each interpolated field whose type mentions a type parameter, so

@@ -4,7 +4,7 @@
 use rest_status_core::reason_phrase;
 
 use super::ast::{Case, Input};
-use super::attr::{Code, Message, Status};
+use super::attr::{Code, MessageOption, Status};
 use super::case::default_code;
 use super::template::FieldRef;
 use crate::ctxt::Ctxt;
@@ -110,7 +110,7 @@ fn code_is_one_word(cx: &Ctxt, case: &Case, code: &Code, status: Option<u16>) {
 }
 
 /// SPEC 4: "`message` naming a field that does not exist" is an error.
-fn message_names_own_fields(cx: &Ctxt, case: &Case, message: &Message) {
+fn message_names_own_fields(cx: &Ctxt, case: &Case, message: &MessageOption) {
     let mut reported: Vec<&FieldRef> = Vec::new();
     for field in message.template.fields() {
         if case.field(field).is_some() || reported.contains(&field) {
@@ -175,7 +175,7 @@ fn positions(count: usize) -> String {
 
 /// REST API notes, 500: "API must not expose any information about internals
 /// whatsoever". A 5xx message is fixed text; a field value could carry anything.
-fn server_error_message_is_fixed(cx: &Ctxt, message: &Message) {
+fn server_error_message_is_fixed(cx: &Ctxt, message: &MessageOption) {
     if let Some(field) = message.template.fields().next() {
         cx.error_spanned_by(
             &message.original,

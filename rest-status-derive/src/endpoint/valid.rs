@@ -1,0 +1,265 @@
+//! The rules `#[rest_endpoint]` applies while it expands, each a function that records
+//! what is wrong in the [`Ctxt`] and quotes the line of the `rest_endpoint` docs (the
+//! facade's) it enforces. [`check`] runs them all, so every problem of a handler is
+//! reported in one build, and hands [`expand`](super::expand) what it needs.
+//!
+//! The rules about the policy's table run in const evaluation
+//! (`rest_status_core::check`) when the policy is a type the macro cannot read.
+
+use std::path::PathBuf;
+
+use proc_macro2::Span;
+use rest_status_core::{Method, StatusSet};
+use syn::{Expr, ExprLit, Lit, LitInt, Path};
+
+use super::ast::{self, Handler, Placement, ReturnPart};
+use super::attr::Args;
+use super::default_policy::{self, DefaultPolicy};
+use crate::ctxt::Ctxt;
+
+/// What the checks of one handler are written from, once every rule has passed.
+pub(crate) struct Contract {
+    pub(crate) method: Method,
+    /// The method's string literal.
+    pub(crate) method_span: Span,
+    /// `statuses(...)`, when the handler declares them.
+    pub(crate) declared: Option<Vec<DeclaredStatus>>,
+    pub(crate) policy: Policy,
+    /// `crate = path`, when given.
+    pub(crate) krate: Option<Path>,
+    pub(crate) parts: Vec<ReturnPart>,
+    /// The first and last token of the return type (the fn's name without one).
+    pub(crate) return_span: (Span, Span),
+}
+
+/// The policy a handler is checked against.
+pub(crate) enum Policy {
+    /// `policy = path`.
+    Explicit(Path),
+    /// The crate's default, from its manifest.
+    Default {
+        /// The manifest, to be made an input of the crate.
+        manifest: Option<PathBuf>,
+        policy: DefaultPolicy,
+    },
+}
+
+/// Applies every rule to the arguments and the handler, recording each problem in
+/// `cx`. `None` when the checks cannot be written: the item is then re-emitted as
+/// written, beside the errors.
+///
+/// Whatever else is wrong in the attribute, the checks are written when the handler,
+/// its method and its policy are known: their errors come in the same build.
+pub(crate) fn check(cx: &Ctxt, args: &Args, handler: Option<&Handler>) -> Option<Contract> {
+    let method = method_is_given(cx, args);
+    let declared = declared_statuses(cx, args);
+    let once = handler.is_some_and(|handler| applied_once(cx, handler));
+    let complete = arguments_complete(args, declared.as_deref());
+    let policy = policy(cx, args);
+    let parts = handler
+        .map(|handler| ast::return_parts(&handler.sig))
+        .unwrap_or_default();
+    if declared.is_none() {
+        opaque_parts_need_statuses(cx, &parts);
+    }
+    let (handler, (method, method_span), policy) = (handler?, method?, policy?);
+    if !once || !complete {
+        return None;
+    }
+    Some(Contract {
+        method,
+        method_span,
+        declared,
+        policy,
+        krate: args.krate.clone(),
+        parts,
+        return_span: ast::return_span(&handler.sig),
+    })
+}
+
+/// The `rest_endpoint` docs: "`policy = path::To::Policy`: the [`Policy`] to check
+/// against; default: the crate's default, else [`Strict`]". A manifest that cannot be
+/// read, or whose default is not understood, is an error at the attribute.
+fn policy(cx: &Ctxt, args: &Args) -> Option<Policy> {
+    if let Some(path) = &args.policy {
+        return Some(Policy::Explicit(path.clone()));
+    }
+    match default_policy::read() {
+        Ok(manifest) => Some(Policy::Default {
+            manifest: manifest.path,
+            policy: manifest.policy,
+        }),
+        Err(message) => {
+            cx.syn_error(syn::Error::new(Span::call_site(), message));
+            None
+        }
+    }
+}
+
+/// One status of `statuses(...)`, with the literal the errors point at.
+pub(crate) struct DeclaredStatus {
+    pub(crate) code: u16,
+    pub(crate) span: Span,
+}
+
+/// The `rest_endpoint` docs: "`method = \"GET\"`: required". Missing, it is an error at
+/// the attribute.
+fn method_is_given(cx: &Ctxt, args: &Args) -> Option<(Method, Span)> {
+    match &args.method {
+        Some(value) => method_is_known(cx, value),
+        None => {
+            cx.syn_error(syn::Error::new(
+                Span::call_site(),
+                "missing `method`: write the handler's HTTP method, e.g. `#[rest_endpoint(method = \"GET\")]`",
+            ));
+            None
+        }
+    }
+}
+
+/// The `rest_endpoint` docs: "`\"GET\"`, `\"HEAD\"`, `\"POST\"`, ...; in capitals". A method
+/// in lower case suggests its capitals; an unknown method lists the methods there are.
+fn method_is_known(cx: &Ctxt, value: &Expr) -> Option<(Method, Span)> {
+    let Expr::Lit(ExprLit {
+        lit: Lit::Str(lit), ..
+    }) = value
+    else {
+        cx.error_spanned_by(
+            value,
+            "expected the method as a string in capitals, e.g. `method = \"GET\"`",
+        );
+        return None;
+    };
+    let name = lit.value();
+    if let Some(method) = Method::from_name(&name) {
+        return Some((method, lit.span()));
+    }
+    let message = match Method::from_name(&name.trim().to_ascii_uppercase()) {
+        Some(method) => format!(
+            "unknown method {name:?}: HTTP methods are written in capitals; write \"{method}\""
+        ),
+        None => {
+            let all: Vec<String> = Method::ALL.iter().map(|m| format!("\"{m}\"")).collect();
+            format!(
+                "unknown method {name:?}: expected one of {}",
+                all.join(", ")
+            )
+        }
+    };
+    cx.error_spanned_by(lit, message);
+    None
+}
+
+/// The `rest_endpoint` docs: "`statuses(200, 404)`: the statuses the handler returns,
+/// integer literals in `100..=599`". An empty list, and a status given twice, are
+/// errors at the keyword and the repeated literal.
+fn declared_statuses(cx: &Ctxt, args: &Args) -> Option<Vec<DeclaredStatus>> {
+    let (keyword, list) = args.statuses.as_ref()?;
+    if list.is_empty() {
+        cx.error_spanned_by(
+            keyword,
+            "`statuses()` is empty: list every status the handler returns, e.g. `statuses(200, 404)`",
+        );
+        return None;
+    }
+    let mut declared = Vec::new();
+    let mut seen = StatusSet::EMPTY;
+    for item in list {
+        let Some((code, lit)) = status_is_in_range(cx, item) else {
+            continue;
+        };
+        if seen.contains(code) {
+            cx.error_spanned_by(
+                lit,
+                format!("duplicate status {code}: it is already in `statuses(...)`"),
+            );
+            continue;
+        }
+        seen = seen.with(code);
+        declared.push(DeclaredStatus {
+            code,
+            span: lit.span(),
+        });
+    }
+    Some(declared)
+}
+
+/// Whether every option was read and `declared` holds every item the user wrote in
+/// `statuses(...)`: checking a type against part of the list would report statuses
+/// that are there.
+fn arguments_complete(args: &Args, declared: Option<&[DeclaredStatus]>) -> bool {
+    args.complete
+        && match (&args.statuses, declared) {
+            (None, _) => true,
+            (Some((_, list)), Some(declared)) => list.len() == declared.len(),
+            (Some(_), None) => false,
+        }
+}
+
+/// One item of `statuses(...)`: "integer literals in `100..=599`".
+fn status_is_in_range<'a>(cx: &Ctxt, item: &'a Expr) -> Option<(u16, &'a LitInt)> {
+    const RANGE: &str = "an HTTP status is an integer in 100..=599";
+    match item {
+        Expr::Lit(ExprLit {
+            lit: Lit::Int(lit), ..
+        }) => match lit.base10_parse::<u16>() {
+            Ok(code) if StatusSet::in_range(code) => Some((code, lit)),
+            _ => {
+                cx.error_spanned_by(
+                    lit,
+                    format!("status {} is out of range: {RANGE}", lit.base10_digits()),
+                );
+                None
+            }
+        },
+        Expr::Lit(ExprLit {
+            lit: Lit::Str(lit), ..
+        }) => {
+            cx.error_spanned_by(
+                lit,
+                format!(
+                    "expected an integer, not a string: write the status without quotes, e.g. `{}`",
+                    lit.value().trim()
+                ),
+            );
+            None
+        }
+        other => {
+            cx.error_spanned_by(
+                other,
+                format!("expected a status code literal such as `404`: {RANGE}"),
+            );
+            None
+        }
+    }
+}
+
+/// The checks are items in the body named once per handler: a second
+/// `#[rest_endpoint]` on the same fn would define them twice.
+fn applied_once(cx: &Ctxt, function: &Handler) -> bool {
+    for attr in &function.repeated {
+        cx.error_spanned_by(
+            attr,
+            "#[rest_endpoint] is given twice on this fn: keep one, with all the arguments",
+        );
+    }
+    function.repeated.is_empty()
+}
+
+/// The `rest_endpoint` docs: "A return type without known statuses (`impl
+/// IntoResponse`, ...) needs `statuses(...)`; without it the error says to declare
+/// them". An `impl Trait` part is known to have none now; other parts are probed by
+/// the compiler.
+fn opaque_parts_need_statuses(cx: &Ctxt, parts: &[ReturnPart]) {
+    for part in parts {
+        if part.placement == Placement::Opaque {
+            cx.error_spanned_by(
+                &part.ty,
+                format!(
+                    "the statuses of the {} `{}` are not known at compile time: an `impl Trait` type hides them\nhelp: declare the statuses the handler returns, e.g. `statuses(200, 404)`",
+                    part.role, part.display
+                ),
+            );
+        }
+    }
+}

@@ -1,0 +1,213 @@
+//! Token helpers shared by both macros: building paths and punctuation tree by tree,
+//! reading punctuation, respanning, and printing a type the way a person writes it.
+//!
+//! Inside a proc macro, a `TokenStream` lives in the compiler: appending one to the
+//! stream being built is a round trip to the compiler and back, and so is reading one.
+//! A tree appended on its own (an identifier, a punctuation, a literal) stays on the
+//! macro's side until the output is handed over. The macros run once per handler,
+//! unoptimized in a debug build, so their hot paths keep tokens as [`Trees`].
+
+use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use quote::{ToTokens, TokenStreamExt};
+
+/// A list of tokens that [`quote!`](quote::quote) appends tree by tree.
+#[derive(Clone, Default)]
+pub(crate) struct Trees(pub(crate) Vec<TokenTree>);
+
+impl ToTokens for Trees {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend(self.0.iter().cloned());
+    }
+}
+
+impl Trees {
+    /// These tokens followed by `::a::b`, the added tokens spanned at `span`.
+    pub(crate) fn join(&self, segments: &[&str], span: Span) -> Trees {
+        let mut path = self.clone();
+        extend_path(&mut path.0, segments, span);
+        path
+    }
+}
+
+/// Appends an operator, `::` or `=>`, as the joined punctuation it is made of.
+pub(crate) fn extend_punct(out: &mut impl Extend<TokenTree>, op: &str, span: Span) {
+    let mut chars = op.chars().peekable();
+    while let Some(c) = chars.next() {
+        let spacing = if chars.peek().is_some() {
+            Spacing::Joint
+        } else {
+            Spacing::Alone
+        };
+        let mut punct = Punct::new(c, spacing);
+        punct.set_span(span);
+        out.extend([TokenTree::Punct(punct)]);
+    }
+}
+
+/// Appends `::name` for each of `segments`, spanned at `span`.
+pub(crate) fn extend_path(out: &mut impl Extend<TokenTree>, segments: &[&str], span: Span) {
+    for segment in segments {
+        extend_punct(out, "::", span);
+        out.extend([TokenTree::Ident(Ident::new(segment, span))]);
+    }
+}
+
+/// Appends `root::a::b::c`.
+pub(crate) fn extend_rooted_path(out: &mut TokenStream, root: &Ident, segments: &[&str]) {
+    out.append(root.clone());
+    extend_path(out, segments, Span::call_site());
+}
+
+/// Appends the arguments `(first, literal)`, or `(first, literal, self)`.
+pub(crate) fn extend_call(out: &mut TokenStream, first: &str, literal: Literal, with_self: bool) {
+    let mut args = TokenStream::new();
+    args.append(Ident::new(first, Span::call_site()));
+    extend_punct(&mut args, ",", Span::call_site());
+    args.append(literal);
+    if with_self {
+        extend_punct(&mut args, ",", Span::call_site());
+        args.append(Ident::new("self", Span::call_site()));
+    }
+    out.append(Group::new(Delimiter::Parenthesis, args));
+}
+
+/// `(tokens)` spanned at `span`.
+pub(crate) fn parenthesized_at(tokens: TokenStream, span: Span) -> TokenTree {
+    let mut group = Group::new(Delimiter::Parenthesis, tokens);
+    group.set_span(span);
+    TokenTree::Group(group)
+}
+
+/// `tokens` with every token, nested ones too, spanned at `span`.
+pub(crate) fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut token| {
+            if let TokenTree::Group(group) = &token {
+                let mut new = Group::new(group.delimiter(), respan(group.stream(), span));
+                new.set_span(span);
+                token = TokenTree::Group(new);
+            } else {
+                token.set_span(span);
+            }
+            token
+        })
+        .collect()
+}
+
+/// Whether `token` is the punctuation `c`.
+pub(crate) fn is_punct(token: Option<&TokenTree>, c: char) -> bool {
+    matches!(token, Some(TokenTree::Punct(punct)) if punct.as_char() == c)
+}
+
+/// `c` joined to the next token, as `-` is in `->`.
+pub(crate) fn is_joint(token: Option<&TokenTree>, c: char) -> bool {
+    matches!(token, Some(TokenTree::Punct(punct)) if punct.as_char() == c && punct.spacing() == Spacing::Joint)
+}
+
+/// How `token`, after `previous`, changes the depth of `<...>`: `<` opens, `>` closes
+/// unless it ends a `->`.
+pub(crate) fn angle_delta(previous: Option<&TokenTree>, token: &TokenTree) -> i32 {
+    match token {
+        TokenTree::Punct(punct) if punct.as_char() == '<' => 1,
+        TokenTree::Punct(punct) if punct.as_char() == '>' && !is_joint(previous, '-') => -1,
+        _ => 0,
+    }
+}
+
+/// The spans of the first and last of `tokens`, so an error underlines all of them;
+/// `fallback` for no tokens.
+pub(crate) fn first_and_last(tokens: &[TokenTree], fallback: Span) -> (Span, Span) {
+    let first = tokens.first().map_or(fallback, TokenTree::span);
+    (first, tokens.last().map_or(first, TokenTree::span))
+}
+
+/// The tokens as a person writes them: `Result<Ok<Invoice>, InvoiceError>`, `&'a str`,
+/// `impl IntoResponse + Send`.
+pub(crate) fn display(tokens: &[TokenTree]) -> String {
+    let mut out = String::new();
+    write_tokens(&mut out, tokens.iter().cloned());
+    out
+}
+
+fn write_tokens(out: &mut String, tokens: impl IntoIterator<Item = TokenTree>) {
+    let mut previous_is_word = false;
+    for token in tokens {
+        match token {
+            TokenTree::Ident(ident) => {
+                if previous_is_word {
+                    out.push(' ');
+                }
+                out.push_str(&ident.to_string());
+                previous_is_word = true;
+            }
+            TokenTree::Literal(lit) => {
+                if previous_is_word {
+                    out.push(' ');
+                }
+                out.push_str(&lit.to_string());
+                previous_is_word = true;
+            }
+            TokenTree::Punct(punct) => {
+                let c = punct.as_char();
+                match c {
+                    ',' => out.push_str(", "),
+                    ';' => out.push_str("; "),
+                    '+' | '=' => {
+                        out.push(' ');
+                        out.push(c);
+                        out.push(' ');
+                    }
+                    '-' if punct.spacing() == Spacing::Joint => out.push_str(" -"),
+                    '>' if out.ends_with(" -") => out.push_str("> "),
+                    _ => out.push(c),
+                }
+                // `'a str`: the lifetime's name is a word after the quote.
+                previous_is_word = false;
+                if c == '\'' {
+                    continue;
+                }
+            }
+            TokenTree::Group(group) => {
+                let (open, close) = match group.delimiter() {
+                    Delimiter::Parenthesis => ("(", ")"),
+                    Delimiter::Bracket => ("[", "]"),
+                    Delimiter::Brace => ("{", "}"),
+                    Delimiter::None => ("", ""),
+                };
+                if previous_is_word && group.delimiter() == Delimiter::None {
+                    out.push(' ');
+                }
+                out.push_str(open);
+                write_tokens(out, group.stream());
+                out.push_str(close);
+                previous_is_word = group.delimiter() == Delimiter::None;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_reads_like_source() {
+        let ty: syn::Type =
+            syn::parse_str("Box<dyn Fn(u8) -> Result<(), [u8; 4]> + Send>").unwrap();
+        assert_eq!(
+            display(&ty.to_token_stream().into_iter().collect::<Vec<_>>()),
+            "Box<dyn Fn(u8) -> Result<(), [u8; 4]> + Send>"
+        );
+    }
+
+    #[test]
+    fn operators_are_joined_punctuation() {
+        let mut out = TokenStream::new();
+        extend_punct(&mut out, "=>", Span::call_site());
+        extend_path(&mut out, &["a", "b"], Span::call_site());
+        assert_eq!(out.to_string(), "=> :: a :: b");
+        let spaced = respan(quote::quote!(a::<(b)>), Span::call_site()).to_string();
+        assert_eq!(spaced, "a :: < (b) >");
+    }
+}
