@@ -51,6 +51,33 @@ pub const fn check_whole<P: Policy + ?Sized, A: Statuses + ?Sized>(
     checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
 }
 
+/// Fails when the statuses a handler's `#[utoipa::path(responses(...))]` documents are
+/// not the ones it is checked for (`checked`): the declared statuses, or its return
+/// type's. `#[track_caller]`, so the error points at the generated call, spanned at
+/// `responses`.
+#[track_caller]
+pub const fn check_documented(handler: &'static str, checked: StatusSet, documented: StatusSet) {
+    let report = crate::check::documented_report(handler, checked, documented);
+    if report.is_failed() {
+        report.fail()
+    }
+}
+
+/// The union of the parts' statuses, `None` when one part has none (its own check
+/// reports that).
+pub const fn known_union(parts: &[Option<StatusSet>]) -> Option<StatusSet> {
+    let mut union = StatusSet::EMPTY;
+    let mut i = 0;
+    while i < parts.len() {
+        match parts[i] {
+            Some(statuses) => union = union.union(statuses),
+            None => return None,
+        }
+        i += 1;
+    }
+    Some(union)
+}
+
 /// Whether the policy `P` has rules for `method`.
 pub const fn covers<P: Policy + ?Sized>(method: Method) -> bool {
     P::TABLE.covers(method)
