@@ -198,7 +198,7 @@ fn documented(cx: &Ctxt, head: &TokenStream) -> Option<Documented> {
 fn utoipa_path(attr: &Group) -> Option<Group> {
     let words: Vec<TokenTree> = attr.stream().into_iter().collect();
     let words = match words.first() {
-        Some(first) if is_punct(Some(first), ':') => &words[2..],
+        Some(first) if is_punct(Some(first), ':') => words.get(2..).unwrap_or_default(),
         _ => &words[..],
     };
     match words {
