@@ -24,9 +24,10 @@ use axum::{Json, Router};
 use rest_status::response::{self, Created, NoContent};
 use rest_status::{rest_endpoint, Extended, RestError};
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 /// An invoice as the API shows it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, ToSchema)]
 struct Invoice {
     id: u64,
     customer: String,
@@ -35,17 +36,69 @@ struct Invoice {
 }
 
 /// What a client sends to create or replace an invoice.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 struct NewInvoice {
+    /// Not empty, nor only white space.
+    #[schema(pattern = "\\S")]
     customer: String,
+    #[serde(deserialize_with = "cents")]
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_i64)]
     amount_cents: i64,
 }
 
 /// What a client sends to change part of an invoice.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 struct InvoicePatch {
     paid: Option<bool>,
+    #[serde(default, deserialize_with = "optional_cents")]
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_i64)]
     amount_cents: Option<i64>,
+}
+
+/// The most an invoice may be for, in cents.
+const MAX_CENTS: i64 = 1_000_000_000_000;
+
+/// An amount in cents: a JSON integer, or a number without a fraction (`250.0`), which
+/// is an integer to JSON Schema, and so to the API's document, too.
+fn cents<'de, D: serde::Deserializer<'de>>(input: D) -> Result<i64, D::Error> {
+    let number = serde_json::Number::deserialize(input)?;
+    let whole = number.as_i64().or_else(|| {
+        // Beyond 2^63 a float is no `i64`; such an amount is refused anyway.
+        let float = number
+            .as_f64()
+            .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e18)?;
+        Some(float as i64)
+    });
+    whole.ok_or_else(|| serde::de::Error::custom("amount_cents must be a whole number"))
+}
+
+fn optional_cents<'de, D: serde::Deserializer<'de>>(input: D) -> Result<Option<i64>, D::Error> {
+    #[derive(Deserialize)]
+    struct Cents(#[serde(deserialize_with = "cents")] i64);
+    Ok(Option::<Cents>::deserialize(input)?.map(|Cents(cents)| cents))
+}
+
+/// A JSON object, and never an array: serde's derive would also read a struct from an
+/// array of its fields' values, which the API's document does not allow.
+struct Object<T>(T);
+
+impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for Object<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let object = serde_json::Map::deserialize(input)?;
+        T::deserialize(serde_json::Value::Object(object))
+            .map(Object)
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+impl NewInvoice {
+    /// The customer and the amount, when both are valid.
+    fn checked(self) -> Result<(String, u64), (&'static str, &'static str)> {
+        if self.customer.trim().is_empty() {
+            return Err(("customer", "it must not be empty"));
+        }
+        Ok((self.customer, amount(self.amount_cents)?))
+    }
 }
 
 /// The store's own failure: what a database or a disk would give back. Its text holds
@@ -125,7 +178,7 @@ type Shared = State<Arc<Store>>;
 type Id = Result<Path<u64>, PathRejection>;
 /// A JSON body; one that is not JSON, not of the type's shape or not sent as
 /// `application/json` is handled in the handler, as a 400.
-type Body<T> = Result<Json<T>, JsonRejection>;
+type Body<T> = Result<Json<Object<T>>, JsonRejection>;
 
 /// Reading one invoice.
 #[derive(Debug, thiserror::Error, RestError)]
@@ -225,6 +278,9 @@ enum DeleteError {
 }
 
 fn amount(cents: i64) -> Result<u64, (&'static str, &'static str)> {
+    if cents > MAX_CENTS {
+        return Err(("amount_cents", "it must be at most 1000000000000"));
+    }
     u64::try_from(cents).map_err(|_| ("amount_cents", "it must not be negative"))
 }
 
@@ -257,16 +313,11 @@ async fn create_invoice(
     State(store): Shared,
     new: Body<NewInvoice>,
 ) -> Result<Created<Invoice>, CreateError> {
-    let Json(new) = new.map_err(|_| CreateError::InvalidBody)?;
-    if new.customer.trim().is_empty() {
-        return Err(CreateError::InvalidField {
-            field: "customer",
-            reason: "it must not be empty",
-        });
-    }
-    let cents = amount(new.amount_cents)
+    let Json(Object(new)) = new.map_err(|_| CreateError::InvalidBody)?;
+    let (customer, cents) = new
+        .checked()
         .map_err(|(field, reason)| CreateError::InvalidField { field, reason })?;
-    let invoice = store.insert(new.customer, cents);
+    let invoice = store.insert(customer, cents);
     Ok(Created::at(format!("/invoices/{}", invoice.id), invoice))
 }
 
@@ -277,11 +328,12 @@ async fn replace_invoice(
     new: Body<NewInvoice>,
 ) -> Result<response::Ok<Invoice>, WriteError> {
     let Path(id) = id.map_err(|_| WriteError::NotAnId)?;
-    let Json(new) = new.map_err(|_| WriteError::InvalidBody)?;
-    let cents = amount(new.amount_cents)
+    let Json(Object(new)) = new.map_err(|_| WriteError::InvalidBody)?;
+    let (customer, cents) = new
+        .checked()
         .map_err(|(field, reason)| WriteError::InvalidField { field, reason })?;
     let replaced = store.update(id, |invoice| {
-        invoice.customer = new.customer;
+        invoice.customer = customer;
         invoice.amount_cents = cents;
     })?;
     replaced
@@ -296,7 +348,7 @@ async fn patch_invoice(
     patch: Body<InvoicePatch>,
 ) -> Result<NoContent, WriteError> {
     let Path(id) = id.map_err(|_| WriteError::NotAnId)?;
-    let Json(patch) = patch.map_err(|_| WriteError::InvalidBody)?;
+    let Json(Object(patch)) = patch.map_err(|_| WriteError::InvalidBody)?;
     let cents = patch
         .amount_cents
         .map(amount)
@@ -337,7 +389,178 @@ pub fn app() -> Router {
                 .patch(patch_invoice)
                 .delete(delete_invoice),
         )
+        .route("/openapi.json", get(openapi_json))
         .with_state(Arc::new(Store::default()))
+}
+
+/// The OpenAPI document, served at `/openapi.json`.
+#[rest_endpoint(method = "GET")]
+async fn openapi_json() -> response::Ok<utoipa::openapi::OpenApi> {
+    response::Ok(openapi::document())
+}
+
+/// The OpenAPI document, built from the handlers themselves: each operation's
+/// responses are read from its handler's return type (`utoipa::IntoResponses`), whose
+/// statuses are the ones `#[rest_endpoint]` checked. Only the requests are described
+/// by hand: the path parameter and the bodies.
+pub mod openapi {
+    use std::future::Future;
+
+    use rest_status::Statuses;
+    use utoipa::openapi::path::{HttpMethod, OperationBuilder, ParameterBuilder, ParameterIn};
+    use utoipa::openapi::request_body::RequestBodyBuilder;
+    use utoipa::openapi::schema::{ObjectBuilder, Type};
+    use utoipa::openapi::{
+        ContentBuilder, InfoBuilder, OpenApi, OpenApiBuilder, PathItem, PathsBuilder, Required,
+        Responses, ResponsesBuilder,
+    };
+    use utoipa::{IntoResponses, PartialSchema};
+
+    use super::*;
+
+    /// Every operation: its method, its path, and what its handler may answer.
+    pub fn operations() -> Vec<Operation> {
+        use HttpMethod::{Delete, Get, Head, Patch, Post, Put};
+        vec![
+            Operation::of(Get, "/invoices", &list_invoices),
+            Operation::of(Post, "/invoices", &create_invoice).body::<NewInvoice>(),
+            Operation::of(Get, "/invoices/{id}", &get_invoice).id(),
+            Operation::of(Head, "/invoices/{id}", &invoice_exists).id(),
+            Operation::of(Put, "/invoices/{id}", &replace_invoice)
+                .id()
+                .body::<NewInvoice>(),
+            Operation::of(Patch, "/invoices/{id}", &patch_invoice)
+                .id()
+                .body::<InvoicePatch>(),
+            // Any segment: one that is no invoice id is deleted already (204).
+            Operation::of(Delete, "/invoices/{id}", &delete_invoice).any_id(),
+        ]
+    }
+
+    /// The document of [`operations`].
+    pub fn document() -> OpenApi {
+        let mut paths = PathsBuilder::new();
+        for operation in operations() {
+            let mut builder = OperationBuilder::new()
+                .operation_id(Some(operation.name))
+                .responses(operation.responses);
+            if let Some(id) = operation.id {
+                builder = builder.parameter(id);
+            }
+            if let Some(body) = operation.body {
+                builder = builder.request_body(Some(body));
+            }
+            paths = paths.path(operation.path, PathItem::new(operation.method, builder));
+        }
+        OpenApiBuilder::new()
+            .info(InfoBuilder::new().title("invoices").version("1.0.0"))
+            .paths(paths)
+            .build()
+    }
+
+    /// One operation of the document, with the statuses its handler is checked for.
+    pub struct Operation {
+        pub method: HttpMethod,
+        pub path: &'static str,
+        name: String,
+        /// The statuses `#[rest_endpoint]` checked the handler for.
+        pub contract: rest_status::StatusSet,
+        responses: Responses,
+        id: Option<utoipa::openapi::path::Parameter>,
+        body: Option<utoipa::openapi::request_body::RequestBody>,
+    }
+
+    impl Operation {
+        /// The operation `handler` answers: its responses and its contract both come
+        /// from the handler's return type, `Result<T, E>`.
+        fn of<H, Args, T, E>(method: HttpMethod, path: &'static str, handler: &H) -> Operation
+        where
+            H: Handler<Args, Output = Result<T, E>>,
+            T: IntoResponses,
+            E: IntoResponses,
+            Result<T, E>: Statuses,
+        {
+            let _ = handler;
+            let name = std::any::type_name::<H>().rsplit("::").next().unwrap_or("");
+            Operation {
+                method,
+                path,
+                name: name.to_owned(),
+                contract: <Result<T, E> as Statuses>::STATUSES,
+                responses: ResponsesBuilder::new()
+                    .responses_from_into_responses::<T>()
+                    .responses_from_into_responses::<E>()
+                    .build(),
+                id: None,
+                body: None,
+            }
+        }
+
+        /// `{id}`, an invoice number.
+        fn id(self) -> Operation {
+            self.id_schema(
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .minimum(Some(0))
+                    .maximum(Some(u64::MAX as usize)),
+            )
+        }
+
+        /// `{id}`, any non-empty segment.
+        fn any_id(self) -> Operation {
+            self.id_schema(
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .min_length(Some(1)),
+            )
+        }
+
+        fn id_schema(mut self, schema: ObjectBuilder) -> Operation {
+            self.id = Some(
+                ParameterBuilder::new()
+                    .name("id")
+                    .parameter_in(ParameterIn::Path)
+                    .required(Required::True)
+                    .schema(Some(schema))
+                    .build(),
+            );
+            self
+        }
+
+        /// A JSON body of type `T`.
+        fn body<T: PartialSchema>(mut self) -> Operation {
+            let content = ContentBuilder::new().schema(Some(T::schema())).build();
+            self.body = Some(
+                RequestBodyBuilder::new()
+                    .content("application/json", content)
+                    .required(Some(Required::True))
+                    .build(),
+            );
+            self
+        }
+    }
+
+    /// An async fn of `Args`, for reading its return type.
+    pub trait Handler<Args> {
+        type Output;
+    }
+
+    macro_rules! handler {
+        ($($arg:ident),*) => {
+            impl<F, Fut, $($arg,)*> Handler<($($arg,)*)> for F
+            where
+                F: Fn($($arg),*) -> Fut,
+                Fut: Future,
+            {
+                type Output = Fut::Output;
+            }
+        };
+    }
+
+    handler!();
+    handler!(A);
+    handler!(A, B);
+    handler!(A, B, C);
 }
 
 /// The scripted demo: one line per exchange.
