@@ -10,7 +10,7 @@
 //!   [`utoipa::ToSchema`]: [`Ok<T>`](crate::response::Ok) 200,
 //!   [`Created<T>`](crate::response::Created) 201 with its `Location` header,
 //!   [`Accepted<T>`](crate::response::Accepted) 202,
-//!   [`NoContent`](crate::response::NoContent) 204 without content.
+//!   [`NoContent`] 204 without content.
 //! - [`BadRequest`] documents the 400 with which an extractor answers a request it
 //!   cannot read, before the handler runs.
 //! - [`ErrorObject`] and [`Problem`] implement [`utoipa::ToSchema`].

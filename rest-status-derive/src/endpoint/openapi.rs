@@ -344,7 +344,10 @@ mod tests {
 
     use super::*;
 
-    fn read(head: TokenStream) -> (Option<(Vec<u16>, Vec<String>)>, bool) {
+    /// The statuses and the types documented, and whether an error was recorded.
+    type Read = (Option<(Vec<u16>, Vec<String>)>, bool);
+
+    fn read(head: TokenStream) -> Read {
         let cx = Ctxt::new();
         let documented = documented(&cx, &head).map(|documented| {
             (
