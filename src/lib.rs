@@ -52,18 +52,90 @@ pub use rest_status_core::{
 /// # Which statuses are checked
 ///
 /// - The return type's, when it implements [`Statuses`]: the typed responses of
-///   [`response`], derived error types, and your own types. A return type written
+///   [`response`], derived error types, your own types, and, with the `axum` or
+///   `actix-web` feature, the frameworks' types whose status is fixed: axum's `Json<T>`
+///   and `Html` of text, actix-web's `web::Json<T>` (200). A return type written
 ///   `Result<T, E>` is checked side by side, so an error names the side and the
 ///   variant that brings a status in.
 /// - The `statuses(...)` you declare. When the type's statuses are known too, they must
 ///   be among the declared ones; the declared ones must be allowed by the policy.
+/// - The statuses the body names, when the return type carries its status as a value
+///   or hides it (below).
+/// - The statuses with which the handler's extractors reject a request (below).
 /// - A return type without known statuses (`impl IntoResponse`, `Response`,
-///   `StatusCode`, `()`, or a `Result` with such a side) needs `statuses(...)`; without
-///   it the error says to declare them.
+///   `StatusCode`, `()`, or a `Result` with such a side) whose body names none needs
+///   `statuses(...)`; without it the error says to declare them.
 ///
 /// A method the policy does not cover is an error too (`HEAD` under `Strict`: use
 /// [`Extended`]; `OPTIONS`, `TRACE`, `CONNECT`: define a policy that covers them). Every
 /// problem of a handler is reported in the same build.
+///
+/// # Statuses named in the body
+///
+/// When a part of the return type is a `StatusCode`, a `Response`, an `HttpResponse`, a
+/// tuple such as `(StatusCode, Json<T>)`, or an `impl Trait`, the body is read for the
+/// statuses it names where it builds a response, and each is checked like a status of
+/// `statuses(...)`: the policy must allow it for the method, and `statuses(...)`, when
+/// given, must list it. The error points at the status in the body:
+///
+/// ```compile_fail
+/// use http::StatusCode;
+/// use rest_status::rest_endpoint;
+///
+/// // error: this DELETE handler returns 404 Not Found here, but the policy `Strict` does not allow it
+/// #[rest_endpoint(method = "DELETE")]
+/// async fn delete_item(id: u64) -> StatusCode {
+///     if id == 0 {
+///         return StatusCode::NOT_FOUND;
+///     }
+///     StatusCode::NO_CONTENT
+/// }
+/// ```
+///
+/// A status is named by a path ending in `StatusCode::NAME` (`http::`,
+/// `axum::http::`, `actix_web::http::` or none), by `StatusCode::from_u16(404)` with an
+/// integer literal, or by an actix-web builder such as `HttpResponse::NotFound()`.
+/// When the handler declares no statuses and its body names some, they speak for the
+/// parts above, so `-> (StatusCode, Json<Item>)` returning
+/// `(StatusCode::CREATED, Json(item))` needs no `statuses(...)`.
+///
+/// Not read as returned, because the status there is compared or matched against: an
+/// operand of `==`, `!=`, `<`, `>`, `<=`, `>=`; `&StatusCode::NOT_FOUND`; the condition
+/// of `if` and `while`, the head of `for`, the scrutinee of `match`; `match` patterns
+/// and guards, `if let`, `while let` and `let ... else` patterns; the arguments of
+/// `matches!`, `assert!`, `assert_eq!`, `assert_ne!` (and their `debug_` forms) and of
+/// the formatting and logging macros (`format!`, `println!`, `tracing::info!`, ...);
+/// `StatusCode::OK.as_u16()` and the other accessors. Closures and `async` blocks in
+/// the body are read (`.ok_or(StatusCode::NOT_FOUND)?`,
+/// `.map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)`); nested `fn`, `impl`, `trait`
+/// and `mod` items are not: they are other functions.
+///
+/// Not seen: a status computed at run time (`StatusCode::from_u16(code)`), built in
+/// another function, or brought in by a type inside an `impl IntoResponse` body
+/// (`Json(item)` there is a 200 the check does not see); and a `StatusCode` or
+/// `Response` reached through a renamed import or an alias (`use http::StatusCode as
+/// S`). Declare `statuses(...)` for those: the declared set is the contract, and every
+/// status the body does name must be in it. A handler whose return type's statuses are
+/// all known is not read.
+///
+/// # Extractor rejections
+///
+/// A request that an extractor cannot read is answered before the handler runs, with
+/// the extractor's own status. Every parameter whose type implements
+/// [`Rejections`](trait@Rejections) adds those statuses, and a refused one is an error
+/// at the parameter. With the `axum` feature: `Json` and `Form` (400, 413, 415, 422),
+/// `Query` (400), `Path` (400, 500); with `actix-web`: `web::Json` (400, 413),
+/// `web::Form` (400, 411, 413, 415), `web::Query` (400), `web::Path` (404), as the
+/// frameworks answer with their default configuration. A POST taking axum's `Json`
+/// under `Strict` is refused (413, 415, 422), and the error points to an extractor
+/// that answers 400 instead.
+///
+/// The compiler, not the parameter's name, says which extractor a parameter is, so
+/// `use axum::Json as Body` is still checked and a type of your own named `Json` is
+/// not. Limits: an error handler configured with the framework (actix-web's
+/// `JsonConfig::error_handler`, ...) is not seen; wrap the extractor in a type of your
+/// own that implements [`Rejections`](trait@Rejections) instead. Parameters whose type
+/// names the fn's generic parameters or `Self`, or is an `impl Trait`, are not checked.
 ///
 /// # Generic handlers and `Self`
 ///

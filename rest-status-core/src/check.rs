@@ -11,7 +11,7 @@
 
 use crate::method::{bytes_eq, Method};
 use crate::policy::{Extended, MethodTable, Policy, Strict};
-use crate::reason::refusal_reason;
+use crate::reason::{refusal_instead, refusal_reason};
 use crate::status::{reason_phrase, StatusSet};
 use crate::statuses::StatusSource;
 
@@ -22,6 +22,9 @@ const BUILT_IN: [(&str, MethodTable); 2] = [
     (Strict::NAME, Strict::TABLE),
     (Extended::NAME, Extended::TABLE),
 ];
+
+/// The last line of an error about a status named in the body.
+const NOT_SEEN: &str = "note: rest-status checks the statuses a handler's body names where it builds a response; a status computed at run time or built in another function is not seen: `statuses(...)` speaks for it";
 
 /// Room for one compile error. A refusal of one status takes about 400 bytes; a type
 /// that brings in many refused statuses is cut with `...` rather than lost.
@@ -248,6 +251,8 @@ pub struct Endpoint {
     policy: &'static str,
     table: MethodTable,
     krate: &'static str,
+    /// The statuses the handler's body names where it builds a response.
+    named: StatusSet,
 }
 
 impl Endpoint {
@@ -264,7 +269,16 @@ impl Endpoint {
             policy,
             table,
             krate,
+            named: StatusSet::EMPTY,
         }
+    }
+
+    /// The same handler, whose body names `named` where it builds a response
+    /// (`StatusCode::NOT_FOUND`): a refused status of `statuses(...)` that the body
+    /// returns is fixed in the body, not by removing it from the list.
+    pub const fn returning(mut self, named: StatusSet) -> Endpoint {
+        self.named = named;
+        self
     }
 
     /// Which check of a handler fails first: `0` when none does, `1` for the method,
@@ -409,11 +423,161 @@ impl Endpoint {
             .str(refusal_reason(self.method, status))
             .str("\n");
         self.allowed_line(&mut m);
-        m.str("help: remove ")
-            .number(status)
-            .str(" from `statuses(...)`");
+        if self.named.contains(status) {
+            // The body returns it: removing it from the list would hide it.
+            m.str("help: where the body returns ")
+                .number(status)
+                .str(", ");
+            self.instead(&mut m, status);
+            m.str("; then remove ")
+                .number(status)
+                .str(" from `statuses(...)`");
+        } else {
+            m.str("help: remove ")
+                .number(status)
+                .str(" from `statuses(...)` if the handler never returns it; where it does, ");
+            self.instead(&mut m, status);
+        }
         self.policy_help(&mut m, StatusSet::EMPTY.with(status));
         Report::failed(m)
+    }
+
+    /// A status the handler's body names where it builds a response (`return
+    /// StatusCode::NOT_FOUND`), checked as a status of `statuses(...)` is: the policy
+    /// must allow it for the method (SPEC section 3.2), and `declared`, the handler's
+    /// `statuses(...)` when it has them, must list it.
+    pub const fn check_named(&self, status: u16, declared: Option<StatusSet>) -> Report {
+        if !self.table.covers(self.method) {
+            return Report::PASSED;
+        }
+        let mut m = Text::new();
+        if !self.table.allows(self.method, status) {
+            m.str("this ")
+                .str(self.method.as_str())
+                .str(" handler returns ")
+                .status(status)
+                .str(" here, but the policy `")
+                .str(self.policy)
+                .str("` does not allow it\nwhy: ")
+                .str(refusal_reason(self.method, status))
+                .str("\n");
+            self.allowed_line(&mut m);
+            m.str("help: ");
+            self.instead(&mut m, status);
+            self.policy_help(&mut m, StatusSet::EMPTY.with(status));
+            m.str("\n").str(NOT_SEEN);
+            return Report::failed(m);
+        }
+        self.check_undeclared(status, declared)
+    }
+
+    /// The declared side of [`check_named`](Endpoint::check_named) alone: `declared`,
+    /// the handler's `statuses(...)` when it has them, must list `status`, which the
+    /// body returns. It needs no policy, so the macro checks it whatever the policy.
+    pub const fn check_undeclared(&self, status: u16, declared: Option<StatusSet>) -> Report {
+        let mut m = Text::new();
+        match declared {
+            Some(declared) if !declared.contains(status) => {
+                m.str("this handler returns ")
+                    .status(status)
+                    .str(" here, but `statuses(...)` does not declare it\ndeclared: ")
+                    .set(declared)
+                    .str("\nhelp: add ")
+                    .number(status)
+                    .str(" to `statuses(...)`: it lists every status the handler returns");
+                Report::failed(m)
+            }
+            _ => Report::PASSED,
+        }
+    }
+
+    /// A parameter whose extractor answers a request it cannot read with
+    /// `rejections`, before the handler runs (SPEC section 3.2): the policy must allow
+    /// them. `ty` is the parameter's type as written; `instead` an extractor that
+    /// reads the same input and answers 400 only ([`Rejections::INSTEAD`]).
+    ///
+    /// [`Rejections::INSTEAD`]: crate::Rejections::INSTEAD
+    pub const fn check_rejections(&self, ty: &str, rejections: StatusSet, instead: &str) -> Report {
+        if !self.table.covers(self.method) {
+            return Report::PASSED;
+        }
+        let refused = rejections.difference(self.table.allowed(self.method));
+        if refused.is_empty() {
+            return Report::PASSED;
+        }
+        let mut m = Text::new();
+        self.refusal_head(&mut m)
+            .statuses_or(refused)
+            .str(": the extractor `")
+            .str(ty)
+            .str("` answers ")
+            .str(if refused.len() > 1 { "them" } else { "it" })
+            .str(" to a request it cannot read, before the handler runs");
+        let mut next = refused.next(None);
+        while let Some(code) = next {
+            m.str("\nwhy ")
+                .number(code)
+                .str(": ")
+                .str(refusal_reason(self.method, code));
+            next = refused.next(Some(code));
+        }
+        m.str("\n");
+        self.allowed_line(&mut m);
+        if !instead.is_empty() && self.table.allows(self.method, 400) {
+            m.str("help: take the parameter as `");
+            self.facade_path(&mut m, instead);
+            m.str("`, which reads the same input and answers 400 instead");
+        } else {
+            m.str("help: wrap the extractor in a type of your own that answers with an allowed status and implements `")
+                .str(self.krate)
+                .str("::Rejections`");
+        }
+        self.policy_help(&mut m, refused);
+        m.str("\nnote: the check reads the extractor's type; an error handler configured with the framework (actix-web's `JsonConfig::error_handler`, ...) is not seen");
+        Report::failed(m)
+    }
+
+    /// `path`, a path into the facade written `rest_status::...`, as the handler's
+    /// crate names the facade.
+    const fn facade_path(&self, m: &mut Text, path: &str) {
+        const FACADE: &[u8] = b"rest_status";
+        let bytes = path.as_bytes();
+        if bytes.len() > FACADE.len() && bytes_eq(bytes.split_at(FACADE.len()).0, FACADE) {
+            if let Ok(rest) = core::str::from_utf8(bytes.split_at(FACADE.len()).1) {
+                m.str(self.krate).str(rest);
+                return;
+            }
+        }
+        m.str(path);
+    }
+
+    /// What to answer instead of `status`: the guidelines' own advice where they give
+    /// it, else the method's allowed statuses of the same kind.
+    const fn instead(&self, m: &mut Text, status: u16) {
+        if let Some(advice) = refusal_instead(self.method, status) {
+            m.str(advice);
+            return;
+        }
+        let allowed = self.table.allowed(self.method);
+        let mut successes = StatusSet::EMPTY;
+        let mut next = allowed.next(None);
+        while let Some(code) = next {
+            if code / 100 == 2 {
+                successes = successes.with(code);
+            }
+            next = allowed.next(Some(code));
+        }
+        if status == 410 && allowed.contains(404) {
+            m.str("answer 404: a resource that is gone is not found");
+        } else if status / 100 == 2 && !successes.is_empty() {
+            m.str("answer ").statuses_or(successes);
+        } else if status / 100 == 4 && allowed.contains(400) {
+            m.str("answer 400 with an error code that says what is wrong");
+        } else if status / 100 == 5 && allowed.contains(500) {
+            m.str("answer 500");
+        } else {
+            m.str("answer one of the allowed statuses");
+        }
     }
 
     /// The statuses a part of the return type brings in. `ty` is the type as written
@@ -524,6 +688,10 @@ impl Endpoint {
                         }
                     }
                     m.str(" an allowed status");
+                } else if let (1, Some(advice)) =
+                    (refused.len(), refusal_instead(self.method, first(refused)))
+                {
+                    m.str("help: ").str(advice).str(", not `").str(ty).str("`");
                 } else {
                     m.str("help: return a type with allowed statuses instead of `")
                         .str(ty)
@@ -660,7 +828,7 @@ pub const fn documented_report(
         text.str("\n  = documented in `responses(...)` but not checked: ")
             .statuses(extra);
     }
-    text.str("\n  = help: a client learns from the document what the handler may return; list in `responses(...)` the types of the return type (`responses(rest_status::response::Ok<Item>, ItemError)`) or one `(status = N, ...)` per status, and nothing else");
+    text.str("\n  = help: a client learns from the document what the handler may return; list in `responses(...)` the types of the return type (`responses(rest_status::response::Ok<Item>, ItemError)`), `rest_status::openapi::BadRequest` for an extractor's 400, or one `(status = N, ...)` per status, and nothing else");
     Report::failed(text)
 }
 
@@ -693,12 +861,84 @@ mod tests {
             "the policy `Strict` does not allow a DELETE handler to return 404 Not Found\n\
              why: a resource that is already gone is deleted again with 204; clients usually do not care whether it was deleted before\n\
              allowed for DELETE under `Strict`: 200, 204, 401, 403, 500\n\
-             help: remove 404 from `statuses(...)`, or select a policy that allows it with `policy = path::To::Policy`"
+             help: remove 404 from `statuses(...)` if the handler never returns it; where it does, answer 204: the resource is gone either way, or select a policy that allows it with `policy = path::To::Policy`"
         );
         let get = Endpoint::new(Method::Get, "Strict", Strict::TABLE, "rs");
         assert!(text(get.check_status(410)).ends_with(
-            "help: remove 410 from `statuses(...)`, or select `Extended`, which allows it: `policy = rs::Extended`"
+            "help: remove 410 from `statuses(...)` if the handler never returns it; where it does, answer 404: a resource that is gone is not found, or select `Extended`, which allows it: `policy = rs::Extended`"
         ));
+    }
+
+    #[test]
+    fn a_refused_literal_the_body_returns_is_fixed_in_the_body() {
+        let returning = STRICT_DELETE.returning(StatusSet::of(&[404]));
+        assert!(text(returning.check_status(404)).ends_with(
+            "\nhelp: where the body returns 404, answer 204: the resource is gone either way; then remove 404 from `statuses(...)`, or select a policy that allows it with `policy = path::To::Policy`"
+        ));
+    }
+
+    #[test]
+    fn a_status_named_in_the_body_is_checked_like_a_literal() {
+        assert_eq!(
+            text(STRICT_DELETE.check_named(404, None)),
+            "this DELETE handler returns 404 Not Found here, but the policy `Strict` does not allow it\n\
+             why: a resource that is already gone is deleted again with 204; clients usually do not care whether it was deleted before\n\
+             allowed for DELETE under `Strict`: 200, 204, 401, 403, 500\n\
+             help: answer 204: the resource is gone either way, or select a policy that allows it with `policy = path::To::Policy`\n\
+             note: rest-status checks the statuses a handler's body names where it builds a response; a status computed at run time or built in another function is not seen: `statuses(...)` speaks for it"
+        );
+        assert!(!STRICT_DELETE.check_named(204, None).is_failed());
+        assert!(!STRICT_DELETE
+            .check_named(204, Some(StatusSet::of(&[204])))
+            .is_failed());
+        assert_eq!(
+            text(STRICT_DELETE.check_named(500, Some(StatusSet::of(&[204])))),
+            "this handler returns 500 Internal Server Error here, but `statuses(...)` does not declare it\n\
+             declared: 204\n\
+             help: add 500 to `statuses(...)`: it lists every status the handler returns"
+        );
+        // The policy's refusal comes first: declaring it would not help.
+        assert!(
+            text(STRICT_DELETE.check_named(404, Some(StatusSet::of(&[204]))))
+                .starts_with("this DELETE handler returns 404 Not Found here, but the policy")
+        );
+        let post = Endpoint::new(Method::Post, "Strict", Strict::TABLE, "rest_status");
+        assert!(text(post.check_named(200, None)).contains(
+            "\nhelp: answer 201 with an identifier of the new resource (`response::Created`), or select"
+        ));
+        let put = Endpoint::new(Method::Put, "Strict", Strict::TABLE, "rest_status");
+        assert!(text(put.check_named(409, None))
+            .contains("\nhelp: answer 400 with an error code that says what is wrong, or select"));
+        let head = Endpoint::new(Method::Head, "Strict", Strict::TABLE, "rest_status");
+        assert!(!head.check_named(418, None).is_failed());
+    }
+
+    #[test]
+    fn an_extractor_s_refused_rejections_point_to_one_that_answers_400() {
+        let post = Endpoint::new(Method::Post, "Strict", Strict::TABLE, "rs");
+        let json = StatusSet::of(&[400, 413, 415, 422]);
+        assert_eq!(
+            text(post.check_rejections("Json<NewItem>", json, "rest_status::axum::Json")),
+            "the policy `Strict` does not allow a POST handler to return 413 Payload Too Large, 415 Unsupported Media Type or 422 Unprocessable Entity: the extractor `Json<NewItem>` answers them to a request it cannot read, before the handler runs\n\
+             why 413: the guideline keeps the statuses an API returns few, and puts details in the error object\n\
+             why 415: the guideline keeps the statuses an API returns few, and puts details in the error object\n\
+             why 422: a request with invalid fields is 400, with an error code that names the field\n\
+             allowed for POST under `Strict`: 201, 400, 401, 403, 500\n\
+             help: take the parameter as `rs::axum::Json`, which reads the same input and answers 400 instead, or select a policy that allows them with `policy = path::To::Policy`\n\
+             note: the check reads the extractor's type; an error handler configured with the framework (actix-web's `JsonConfig::error_handler`, ...) is not seen"
+        );
+        assert!(!post
+            .check_rejections("Query<Page>", StatusSet::of(&[400]), "")
+            .is_failed());
+        // GET may not answer 400 under Strict: the 400 extractor is no fix there.
+        let get = Endpoint::new(Method::Get, "Strict", Strict::TABLE, "rest_status");
+        let path = text(get.check_rejections(
+            "Path<u64>",
+            StatusSet::of(&[400, 500]),
+            "rest_status::axum::Path",
+        ));
+        assert!(path.starts_with("the policy `Strict` does not allow a GET handler to return 400 Bad Request: the extractor `Path<u64>` answers it to"));
+        assert!(path.ends_with("\nhelp: wrap the extractor in a type of your own that answers with an allowed status and implements `rest_status::Rejections`, or select `Extended`, which allows it: `policy = rest_status::Extended`\nnote: the check reads the extractor's type; an error handler configured with the framework (actix-web's `JsonConfig::error_handler`, ...) is not seen"));
     }
 
     #[test]

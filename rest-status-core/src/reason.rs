@@ -75,6 +75,24 @@ pub const REFUSALS: &[Refusal] = &[
     ),
 ];
 
+/// What a `method` handler answers instead of a refused `status`, where the guidelines
+/// say: the fix a compile error offers.
+pub(crate) const fn refusal_instead(method: Method, status: u16) -> Option<&'static str> {
+    Some(match (method, status) {
+        // Guideline, DELETE: "204 should be returned, not 404".
+        (Method::Delete, 404) => "answer 204: the resource is gone either way",
+        // Guideline, GET: "200 is still to be returned".
+        (Method::Get, 204) => "answer 200 with the empty collection",
+        // Guideline, POST: "201 should be returned if the resource was created".
+        (Method::Post, 200 | 204) => {
+            "answer 201 with an identifier of the new resource (`response::Created`)"
+        }
+        // Notes, 204 and 404 for HEAD.
+        (Method::Head, 200) => "answer 204 when the resource exists and 404 when it does not",
+        _ => return None,
+    })
+}
+
 /// The reason shown when the guidelines give none for the pair: their opening rule.
 pub const GENERIC_REFUSAL: &str =
     "the guideline keeps the statuses an API returns few, and puts details in the error object";

@@ -30,7 +30,7 @@ use crate::status::StatusSet;
 #[diagnostic::on_unimplemented(
     message = "the statuses of `{Self}` are not known at compile time",
     label = "rest-status cannot tell which statuses this type returns",
-    note = "declare the statuses the handler returns, `#[rest_endpoint(method = \"...\", statuses(...))]`, listing only statuses its method allows; or return a type whose statuses are known: a `#[derive(RestError)]` enum, a typed response of `rest_status::response`, or a type that implements `rest_status::Statuses`"
+    note = "declare the statuses the handler returns, `#[rest_endpoint(method = \"...\", statuses(...))]`, listing only statuses its method allows; or return a type whose statuses are known: a `#[derive(RestError)]` enum, a typed response of `rest_status::response`, or a type that implements `rest_status::Statuses`; a `StatusCode`, `Response`, `HttpResponse` or tuple may instead have its statuses named where the body builds it (`StatusCode::NOT_FOUND`)"
 )]
 pub trait Statuses {
     /// Every status a value of this type can turn into.
@@ -104,8 +104,11 @@ pub trait Rejections {
     /// Every status the extractor can answer with instead of running the handler.
     const REJECTIONS: StatusSet;
 
-    /// An extractor that reads the same input and rejects within the built-in
-    /// policies, as a user writes its path (`"rest_status::axum::Json"`); empty when
-    /// there is none. Compile errors offer it as the fix.
+    /// An extractor that reads the same input and answers a request it cannot read
+    /// with 400 only, as a user writes its path (`"rest_status::axum::Json"`); empty
+    /// when there is none. A compile error that refuses one of [`REJECTIONS`] offers it
+    /// as the fix when the policy allows 400 for the handler's method.
+    ///
+    /// [`REJECTIONS`]: Rejections::REJECTIONS
     const INSTEAD: &'static str = "";
 }

@@ -1,5 +1,6 @@
-//! `actix-web` integration: a [`Reply`] as an actix-web `HttpResponse`, and the typed
-//! responses as `Responder`.
+//! `actix-web` integration: a [`Reply`] as an actix-web `HttpResponse`, the typed
+//! responses as `Responder`, and the statuses of actix-web's own responses and
+//! extractors.
 
 use actix_web::body::BoxBody;
 use actix_web::http::header::{HeaderValue, CONTENT_TYPE, LOCATION};
@@ -9,6 +10,8 @@ use serde::Serialize;
 
 use super::Reply;
 use crate::response::{self, Accepted, Created, NoContent};
+use crate::status::StatusSet;
+use crate::statuses::{Rejections, Statuses};
 
 /// A status in actix-web's `http` version; every `Reply` status is in 100..=599.
 pub(crate) fn status(code: u16) -> StatusCode {
@@ -63,4 +66,39 @@ impl Responder for NoContent {
     fn respond_to(self, _request: &HttpRequest) -> HttpResponse {
         to_response(Reply::no_content())
     }
+}
+
+// What `#[rest_endpoint]` knows of actix-web's own types, from actix-web 4's sources:
+// `Responder for Json` and, for the extractors, the `ResponseError::status_code` of the
+// error each one fails with when no error handler is configured. An error handler set
+// with `JsonConfig`, `FormConfig`, `QueryConfig` or `PathConfig` answers with statuses
+// of its own, which the macros cannot see.
+
+/// `web::Json` as a responder: 200 with the value as JSON. A value that fails to
+/// serialize is a 500, as with `rest_status::response::Ok`, and is not counted.
+impl<T> Statuses for actix_web::web::Json<T> {
+    const STATUSES: StatusSet = StatusSet::of(&[200]);
+}
+
+/// `web::Json` as an extractor (`JsonPayloadError`): 400 for a wrong content type or a
+/// body that does not fit the type, 413 past the limit.
+impl<T> Rejections for actix_web::web::Json<T> {
+    const REJECTIONS: StatusSet = StatusSet::of(&[400, 413]);
+}
+
+/// `web::Form` (`UrlencodedError`): 400 for a body it cannot read, 411 for a bad
+/// `Content-Length`, 413 past the limit, 415 for a body that is not
+/// `application/x-www-form-urlencoded`.
+impl<T> Rejections for actix_web::web::Form<T> {
+    const REJECTIONS: StatusSet = StatusSet::of(&[400, 411, 413, 415]);
+}
+
+/// `web::Query` (`QueryPayloadError`): 400.
+impl<T> Rejections for actix_web::web::Query<T> {
+    const REJECTIONS: StatusSet = StatusSet::of(&[400]);
+}
+
+/// `web::Path`: 404 for a path whose segments do not fit the type (`ErrorNotFound`).
+impl<T> Rejections for actix_web::web::Path<T> {
+    const REJECTIONS: StatusSet = StatusSet::of(&[404]);
 }

@@ -1,5 +1,7 @@
-//! `axum` integration: a [`Reply`] as an axum `Response`, and the typed responses as
-//! `IntoResponse`.
+//! `axum` integration: a [`Reply`] as an axum `Response`, the typed responses as
+//! `IntoResponse`, and the statuses of axum's own responses and extractors.
+
+use std::borrow::Cow;
 
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
@@ -9,6 +11,8 @@ use serde::Serialize;
 
 use super::Reply;
 use crate::response::{self, Accepted, Created, NoContent};
+use crate::status::StatusSet;
+use crate::statuses::{Rejections, Statuses};
 
 /// The reply as an axum response.
 pub(crate) fn to_response(reply: Reply<'_>) -> Response {
@@ -56,4 +60,60 @@ impl IntoResponse for NoContent {
     fn into_response(self) -> Response {
         to_response(Reply::no_content())
     }
+}
+
+// What `#[rest_endpoint]` knows of axum's own types. The statuses are those of axum
+// 0.8's sources: `IntoResponse for Json` and `Html`, and the `#[status = ...]` of each
+// rejection its extractors can answer with (`axum::extract::rejection`).
+
+/// `axum::Json` as a response: 200 with the value as JSON. A value that fails to
+/// serialize is a 500, as with `rest_status::response::Ok`, and is not counted: a
+/// server error is allowed for every method.
+impl<T> Statuses for axum::Json<T> {
+    const STATUSES: StatusSet = StatusSet::of(&[200]);
+}
+
+/// `axum::response::Html` of text: 200. (`Html<T>` of another response takes that
+/// response's status, so only text is known.)
+impl Statuses for axum::response::Html<String> {
+    const STATUSES: StatusSet = StatusSet::of(&[200]);
+}
+
+/// See `Html<String>`.
+impl Statuses for axum::response::Html<&str> {
+    const STATUSES: StatusSet = StatusSet::of(&[200]);
+}
+
+/// See `Html<String>`.
+impl Statuses for axum::response::Html<Cow<'_, str>> {
+    const STATUSES: StatusSet = StatusSet::of(&[200]);
+}
+
+/// `axum::Json` as an extractor (`JsonRejection`): 400 for a body that is not JSON or
+/// cannot be read, 413 past the body limit, 415 without `Content-Type:
+/// application/json`, 422 for JSON that does not fit the type.
+impl<T> Rejections for axum::Json<T> {
+    const REJECTIONS: StatusSet = StatusSet::of(&[400, 413, 415, 422]);
+    const INSTEAD: &'static str = "rest_status::axum::Json";
+}
+
+/// `axum::Form` (`FormRejection`): 400 for a query string or a body it cannot read,
+/// 413 past the body limit, 415 for a body that is not
+/// `application/x-www-form-urlencoded`, 422 for a body that does not fit the type.
+impl<T> Rejections for axum::Form<T> {
+    const REJECTIONS: StatusSet = StatusSet::of(&[400, 413, 415, 422]);
+    const INSTEAD: &'static str = "rest_status::axum::Form";
+}
+
+/// `axum::extract::Query` (`QueryRejection`): 400.
+impl<T> Rejections for axum::extract::Query<T> {
+    const REJECTIONS: StatusSet = StatusSet::of(&[400]);
+    const INSTEAD: &'static str = "rest_status::axum::Query";
+}
+
+/// `axum::extract::Path` (`PathRejection`): 400 for a segment that does not fit the
+/// type, 500 when the route and the type disagree (a programming error).
+impl<T> Rejections for axum::extract::Path<T> {
+    const REJECTIONS: StatusSet = StatusSet::of(&[400, 500]);
+    const INSTEAD: &'static str = "rest_status::axum::Path";
 }

@@ -17,7 +17,7 @@ pub use crate::check::{Endpoint, Part, Report};
 use crate::method::Method;
 use crate::policy::Policy;
 use crate::status::StatusSet;
-use crate::statuses::{StatusSource, Statuses};
+use crate::statuses::{Rejections, StatusSource, Statuses};
 
 /// Checks a handler returning `Result<A, B>` that declares no statuses, and fails with
 /// every refusal when the policy `P` does not allow what the types bring in. `a` and
@@ -63,6 +63,16 @@ pub const fn check_documented(handler: &'static str, checked: StatusSet, documen
     }
 }
 
+/// Checks a status the handler's body names (`StatusCode::NOT_FOUND`) against the
+/// policy `P`, which the macro cannot read; spanned at the status in the body.
+#[track_caller]
+pub const fn check_named<P: Policy + ?Sized>(method: Method, krate: &'static str, status: u16) {
+    let report = Endpoint::new(method, P::NAME, P::TABLE, krate).check_named(status, None);
+    if report.is_failed() {
+        report.fail()
+    }
+}
+
 /// The union of the parts' statuses, `None` when one part has none (its own check
 /// reports that).
 pub const fn known_union(parts: &[Option<StatusSet>]) -> Option<StatusSet> {
@@ -76,6 +86,61 @@ pub const fn known_union(parts: &[Option<StatusSet>]) -> Option<StatusSet> {
         i += 1;
     }
     Some(union)
+}
+
+/// The union of the rejections of a handler's parameters, read by [`Probe`]; `None`
+/// for a parameter that is not a known extractor.
+pub const fn rejections_union(params: &[Option<StatusSet>]) -> StatusSet {
+    let mut union = StatusSet::EMPTY;
+    let mut i = 0;
+    while i < params.len() {
+        if let Some(rejections) = params[i] {
+            union = union.union(rejections);
+        }
+        i += 1;
+    }
+    union
+}
+
+/// Checks the statuses with which a parameter's extractor rejects a request, read by
+/// [`Probe`]: `None` for a parameter that is not a known extractor (`State<S>`), which
+/// passes. Spanned at the parameter's type.
+#[track_caller]
+pub const fn check_parameter<P: Policy + ?Sized>(
+    method: Method,
+    krate: &'static str,
+    ty: &'static str,
+    rejections: Option<StatusSet>,
+    instead: &'static str,
+) {
+    let Some(rejections) = rejections else {
+        return;
+    };
+    // What a passing parameter evaluates.
+    if P::TABLE.allows_all(method, rejections) {
+        return;
+    }
+    let report =
+        Endpoint::new(method, P::NAME, P::TABLE, krate).check_rejections(ty, rejections, instead);
+    if report.is_failed() {
+        report.fail()
+    }
+}
+
+/// [`check`] of a handler one side of whose `Result` is spoken for by the statuses its
+/// body names: `role` is the other side's, `success type` or `error type`.
+#[track_caller]
+pub const fn check_side<P: Policy + ?Sized, A: Statuses + ?Sized>(
+    method: Method,
+    krate: &'static str,
+    role: &'static str,
+    a: &'static str,
+) {
+    if P::TABLE.allows_all(method, A::STATUSES) {
+        return;
+    }
+    let parts = [part::<A>(role, a)];
+    checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
 }
 
 /// Whether the policy `P` has rules for `method`.
@@ -117,14 +182,18 @@ pub const fn check_declared<P: Policy + ?Sized>(
     Endpoint::new(method, P::NAME, P::TABLE, "").first_failure(declared, parts)
 }
 
-/// [`Endpoint::report`] of the handler [`check_declared`] refused.
+/// [`Endpoint::report`] of the handler [`check_declared`] refused; `named`, the
+/// statuses its body names where it builds a response.
 pub const fn explain_declared<P: Policy + ?Sized>(
     method: Method,
     krate: &'static str,
     declared: &[u16],
     parts: &[Part],
+    named: &[u16],
 ) -> Report {
-    Endpoint::new(method, P::NAME, P::TABLE, krate).report(declared, parts)
+    Endpoint::new(method, P::NAME, P::TABLE, krate)
+        .returning(StatusSet::of(named))
+        .report(declared, parts)
 }
 
 /// Answers, at compile time, whether `T` implements [`Statuses`], without a trait-bound
@@ -143,12 +212,24 @@ impl<T: ?Sized + Statuses> Probe<T> {
     pub const SOURCES: &'static [StatusSource] = T::SOURCES;
 }
 
-/// The answer of [`Probe`] for a type that does not implement [`Statuses`].
+impl<T: ?Sized + Rejections> Probe<T> {
+    /// The statuses with which the extractor `T` rejects a request.
+    pub const REJECTIONS: Option<StatusSet> = Some(T::REJECTIONS);
+    /// The extractor to take instead.
+    pub const INSTEAD: &'static str = T::INSTEAD;
+}
+
+/// The answer of [`Probe`] for a type that does not implement [`Statuses`] or
+/// [`Rejections`].
 pub trait ProbeFallback {
     /// Not known.
     const KNOWN: Option<StatusSet> = None;
     /// No variants.
     const SOURCES: &'static [StatusSource] = &[];
+    /// Not an extractor with known rejections.
+    const REJECTIONS: Option<StatusSet> = None;
+    /// No extractor to take instead.
+    const INSTEAD: &'static str = "";
 }
 
 impl<T: ?Sized> ProbeFallback for Probe<T> {}
@@ -165,6 +246,51 @@ mod tests {
 
     impl Statuses for Failure {
         const STATUSES: StatusSet = StatusSet::of(&[500]);
+    }
+
+    struct Extractor;
+
+    impl Rejections for Extractor {
+        const REJECTIONS: StatusSet = StatusSet::of(&[400, 415]);
+        const INSTEAD: &'static str = "rest_status::Better";
+    }
+
+    #[test]
+    fn probe_tells_extractors_from_other_parameters() {
+        assert_eq!(
+            Probe::<Extractor>::REJECTIONS,
+            Some(StatusSet::of(&[400, 415]))
+        );
+        assert_eq!(Probe::<Extractor>::INSTEAD, "rest_status::Better");
+        assert_eq!(Probe::<Unknown>::REJECTIONS, None);
+        assert_eq!(Probe::<Unknown>::INSTEAD, "");
+        // A type with statuses is not an extractor for that.
+        assert_eq!(Probe::<NoContent>::REJECTIONS, None);
+        let rs = "rest_status";
+        assert_eq!(
+            panic_text(|| check_parameter::<Strict>(Method::Post, rs, "Unknown", None, "")),
+            None
+        );
+        assert_eq!(
+            panic_text(|| check_parameter::<Strict>(
+                Method::Put,
+                rs,
+                "Extractor",
+                Probe::<Extractor>::REJECTIONS,
+                ""
+            ))
+            .unwrap()
+            .lines()
+            .next(),
+            Some("the policy `Strict` does not allow a PUT handler to return 415 Unsupported Media Type: the extractor `Extractor` answers it to a request it cannot read, before the handler runs")
+        );
+        assert_eq!(
+            panic_text(|| check_named::<Strict>(Method::Get, rs, 200)),
+            None
+        );
+        assert!(panic_text(|| check_named::<Strict>(Method::Get, rs, 204))
+            .unwrap()
+            .starts_with("this GET handler returns 204 No Content here, but the policy `Strict` does not allow it\n"));
     }
 
     #[test]

@@ -20,8 +20,8 @@ const TYPED: &str =
     "async fn delete_invoice(id: u64) -> Result<NoContent, InvoiceError> { Ok(NoContent) }";
 /// A handler whose return type has no known statuses.
 const RESPONSE: &str = "async fn get_invoice() -> axum::response::Response { todo!() }";
-/// A handler whose return type hides its statuses.
-const OPAQUE: &str = "async fn get_invoice() -> impl IntoResponse { StatusCode::OK }";
+/// A handler whose return type hides its statuses, and whose body names none.
+const OPAQUE: &str = "async fn get_invoice() -> impl IntoResponse { Json(1) }";
 
 /// Valid handlers: the shapes SPEC 3 says are left exactly as written.
 pub(super) const VALID: &[Seed] = &[
@@ -61,6 +61,17 @@ pub(super) const VALID: &[Seed] = &[
         "method = \"GET\"",
         "fn café() -> Result<Ok<名前>, Fehler<'static>> { todo!() }",
         Checks(&[]),
+    ),
+    // The statuses the body names speak for a return type that carries or hides them.
+    seed(
+        "method = \"GET\"",
+        "async fn get_invoice() -> impl IntoResponse { (StatusCode::OK, Json(1)) }",
+        Checks(&[]),
+    ),
+    seed(
+        "method = \"DELETE\", policy = crate::ApiPolicy",
+        "async fn delete_invoice() -> StatusCode { if gone { return StatusCode::from_u16(404).unwrap(); } StatusCode::NO_CONTENT }",
+        Checks(&[404, 204]),
     ),
     // A hexadecimal or suffixed status is still an integer literal.
     seed(
@@ -213,6 +224,18 @@ pub(super) const BAD: &[Seed] = &[
     ),
     // "A return type with no known statuses ... and no `statuses(...)`"
     seed("method = \"GET\"", OPAQUE, Refused),
+    // "every status the handler's body names where it builds a response is checked like
+    // a literal of `statuses(...)`"
+    seed(
+        "method = \"DELETE\"",
+        "async fn delete_invoice() -> StatusCode { StatusCode::NOT_FOUND }",
+        Refused,
+    ),
+    seed(
+        "method = \"DELETE\", statuses(204)",
+        "async fn delete_invoice() -> StatusCode { http::StatusCode::INTERNAL_SERVER_ERROR }",
+        Refused,
+    ),
     seed(
         "method = \"GET\"",
         "fn f() -> Result<impl Serialize, E> { todo!() }",

@@ -35,6 +35,8 @@ pub(crate) struct Signature {
     pub(crate) generics: Vec<String>,
     /// The return type's tokens, `None` without `->`.
     pub(crate) output: Option<Vec<TokenTree>>,
+    /// The tokens between the parentheses: the parameters, receiver included.
+    pub(crate) params: TokenStream,
 }
 
 impl Handler {
@@ -91,6 +93,7 @@ impl Handler {
                 ident: sig.ident.clone(),
                 generics,
                 output,
+                params: sig.inputs.to_token_stream(),
             },
             body,
         }
@@ -168,10 +171,12 @@ impl Handler {
             }
             generics = parameter_names(&inner)?;
         }
-        match tokens.next()? {
-            TokenTree::Group(params) if params.delimiter() == Delimiter::Parenthesis => {}
+        let params = match tokens.next()? {
+            TokenTree::Group(params) if params.delimiter() == Delimiter::Parenthesis => {
+                params.stream()
+            }
             _ => return None,
-        }
+        };
         let output = match tokens.next() {
             None => None,
             Some(TokenTree::Ident(word)) if word == "where" => None,
@@ -198,6 +203,7 @@ impl Handler {
                 ident: ident.clone(),
                 generics,
                 output,
+                params,
             },
             body,
         })
@@ -408,7 +414,7 @@ fn parameter_names(inner: &[TokenTree]) -> Option<Vec<String>> {
 /// A part of the return type checked on its own: the whole type, or one side of a
 /// syntactic `Result<T, E>` (so each side is reported with its own name and span).
 pub(crate) struct ReturnPart {
-    /// `return type`, `success type` or `error type`, for the messages.
+    /// `return type`, `success type`, `error type` or `parameter`, for the messages.
     pub(crate) role: &'static str,
     /// The type as it can be named in the check.
     pub(crate) ty: Trees,
@@ -417,6 +423,10 @@ pub(crate) struct ReturnPart {
     /// The first and last token of the type, so an error underlines all of it.
     pub(crate) span: (Span, Span),
     pub(crate) placement: Placement,
+    /// Whether the type is one that carries its status as a value (`StatusCode`,
+    /// `Response`, `HttpResponse`, a tuple such as `(StatusCode, Json<T>)`): its
+    /// statuses are the ones the handler's body names.
+    pub(crate) carries_status: bool,
 }
 
 /// Where a part's statuses can be read.
@@ -451,6 +461,7 @@ pub(crate) fn return_parts(sig: &Signature) -> Vec<ReturnPart> {
             display: "()".to_owned(),
             span: (span, span),
             placement: Placement::Item,
+            carries_status: false,
         }];
     };
     match result_sides(ty) {
@@ -462,7 +473,7 @@ pub(crate) fn return_parts(sig: &Signature) -> Vec<ReturnPart> {
     }
 }
 
-fn part(role: &'static str, tokens: Vec<TokenTree>, generics: &[String]) -> ReturnPart {
+pub(crate) fn part(role: &'static str, tokens: Vec<TokenTree>, generics: &[String]) -> ReturnPart {
     let mut words = Vec::new();
     let has_lifetime = type_words(tokens.iter().cloned(), &mut words);
     let placement = if words.iter().any(|word| word == "impl") {
@@ -485,7 +496,46 @@ fn part(role: &'static str, tokens: Vec<TokenTree>, generics: &[String]) -> Retu
         display: display(&tokens),
         span: first_and_last(&tokens, Span::call_site()),
         placement,
+        carries_status: carries_status(&tokens),
     }
+}
+
+/// The types whose status is a value set at run time, by how they are written: a
+/// tuple, or a path whose last name is `StatusCode`, `Response` or `HttpResponse`
+/// (`axum::response::Response`, `HttpResponse<BoxBody>`). A renamed import or an
+/// alias of one is not recognised, and a type of one's own with one of these names is
+/// taken for the framework's.
+fn carries_status(tokens: &[TokenTree]) -> bool {
+    if let [TokenTree::Group(group)] = tokens {
+        if group.delimiter() == Delimiter::Parenthesis {
+            let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+            let mut depth = 0;
+            let mut previous = None;
+            for token in &inner {
+                depth += angle_delta(previous, token);
+                if depth == 0 && is_punct(Some(token), ',') {
+                    return true;
+                }
+                previous = Some(token);
+            }
+            // `(T)` is `T`.
+            return carries_status(&inner);
+        }
+    }
+    let mut depth = 0;
+    let mut previous = None;
+    let mut last_name = None;
+    for token in tokens {
+        depth += angle_delta(previous, token);
+        if let (0, TokenTree::Ident(ident)) = (depth, token) {
+            last_name = Some(ident.to_string());
+        }
+        previous = Some(token);
+    }
+    matches!(
+        last_name.as_deref(),
+        Some("StatusCode" | "Response" | "HttpResponse")
+    )
 }
 
 /// `T`, `S`, `T2`: the usual names of type parameters. The macro sees a method, not

@@ -10,11 +10,11 @@ use proc_macro2::{Delimiter, Group, Literal, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
 
 use super::ast::{Placement, ReturnPart};
+use super::body::NamedStatus;
 use super::default_policy::{self, DefaultPolicy};
 use super::valid::{Contract, DeclaredStatus, Policy};
 use crate::tokens::{display, parenthesized_at, respan, Trees};
 use rest_status_core::__private::endpoint::Endpoint;
-use rest_status_core::{Extended, MethodTable, Policy as _, Strict};
 
 /// The checks of one handler, as tokens to put first in its body.
 pub(crate) fn checks(contract: &Contract) -> TokenStream {
@@ -50,13 +50,16 @@ impl Checks<'_> {
                 ));
             }
         }
-        // An `impl Trait` part is not checked: only `statuses(...)` can speak for it
-        // (`check::opaque_parts_need_statuses`).
+        // An `impl Trait` part is not checked: only `statuses(...)` or the statuses the
+        // body names can speak for it (`valid::opaque_parts_need_statuses`); nor is a
+        // `StatusCode` or a tuple when the body names its statuses.
+        let named_speak = self.contract.named_speak_for_parts();
         let parts: Vec<&ReturnPart> = self
             .contract
             .parts
             .iter()
             .filter(|part| part.placement != Placement::Opaque)
+            .filter(|part| !(named_speak && part.carries_status))
             .collect();
         let body = match &self.contract.declared {
             None => self.typed(&parts),
@@ -71,7 +74,61 @@ impl Checks<'_> {
         } else {
             checks.extend(quote!(const _: () = #body;));
         }
+        if self.contract.declared.is_none() && self.contract.policy.built_in().is_none() {
+            // With `statuses(...)`, a named status is one of them (`valid` checks it),
+            // which the check of the declared ones covers; under a built-in policy,
+            // `valid` has checked it.
+            for status in &self.contract.named {
+                checks.extend(self.named(status));
+            }
+        }
+        for param in &self.contract.params {
+            checks.extend(self.parameter(param));
+        }
         checks
+    }
+
+    /// `const _: () = check_named::<P>(Method::Delete, "rest_status", 404);`, spanned at
+    /// the status in the body: a status the body names, checked against a policy the
+    /// macro cannot read.
+    fn named(&self, status: &NamedStatus) -> TokenStream {
+        let (policy, method, krate_name) = (self.policy(), self.method(), self.krate_name());
+        let (start, end) = status.span;
+        let function = self.private_at("check_named", start);
+        let code = Literal::u16_unsuffixed(status.code);
+        let arguments = parenthesized_at(quote!(#method, #krate_name, #code), end);
+        quote_spanned!(start=> const _: () = #function::<#policy> #arguments;)
+    }
+
+    /// `const _: () = check_parameter::<P>(...)`, spanned at the parameter's type: the
+    /// statuses with which its extractor rejects a request, when it is one whose
+    /// rejections are known, must be allowed. One item per parameter, so each refused
+    /// one is its own error.
+    fn parameter(&self, param: &ReturnPart) -> TokenStream {
+        let (policy, method, krate_name) = (self.policy(), self.method(), self.krate_name());
+        let private = self
+            .krate
+            .join(&["__private", "endpoint"], Span::call_site());
+        let (start, end) = param.span;
+        let function = self.private_at("check_parameter", start);
+        let (ty, display) = (&param.ty, &param.display);
+        let arguments = parenthesized_at(
+            quote!(
+                #method,
+                #krate_name,
+                #display,
+                #private::Probe::<#ty>::REJECTIONS,
+                #private::Probe::<#ty>::INSTEAD
+            ),
+            end,
+        );
+        quote! {
+            const _: () = {
+                // `Probe`'s fallback answers for a parameter that is not an extractor.
+                use #private::ProbeFallback as _;
+                #function::<#policy> #arguments
+            };
+        }
     }
 
     /// The policy as a type, spanned so that a path that is not a policy is a
@@ -135,10 +192,21 @@ impl Checks<'_> {
                 let (a, b) = (&a.ty, &b.ty);
                 quote_spanned!(start=> #function::<#policy, #a, #b> #arguments)
             }
-            [a] => {
+            [a] if a.role == "return type" => {
                 let function = self.private_at("check_whole", start);
                 let a_display = &a.display;
                 let arguments = parenthesized_at(quote!(#method, #krate_name, #a_display), end);
+                let a = &a.ty;
+                quote_spanned!(start=> #function::<#policy, #a> #arguments)
+            }
+            // One side of a `Result`, the other spoken for by the statuses the body
+            // names: spanned at that side.
+            [a] => {
+                let (start, end) = a.span;
+                let function = self.private_at("check_side", start);
+                let (role, a_display) = (a.role, &a.display);
+                let arguments =
+                    parenthesized_at(quote!(#method, #krate_name, #role, #a_display), end);
                 let a = &a.ty;
                 quote_spanned!(start=> #function::<#policy, #a> #arguments)
             }
@@ -146,7 +214,7 @@ impl Checks<'_> {
             // refused already: only the method is left to check.
             _ => quote!(()),
         };
-        match self.built_in_table() {
+        match self.contract.policy.built_in() {
             Some((name, table)) if !table.covers(self.contract.method) => {
                 // `Endpoint` is built for const code and takes `'static` names: leaking
                 // the crate's name once, for a compile error, is fine.
@@ -172,22 +240,6 @@ impl Checks<'_> {
         }
     }
 
-    /// The table of the policy when it is a built-in one chosen in the manifest (or by
-    /// default): the macro knows it without const evaluation.
-    fn built_in_table(&self) -> Option<(&'static str, MethodTable)> {
-        match &self.contract.policy {
-            Policy::Default {
-                policy: DefaultPolicy::BuiltIn(name),
-                ..
-            } => match *name {
-                "Strict" => Some((Strict::NAME, Strict::TABLE)),
-                "Extended" => Some((Extended::NAME, Extended::TABLE)),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-
     /// A handler that declares `statuses(...)`: each must be allowed by the policy, and
     /// the statuses of each part of the return type that has them must be declared.
     fn declared(&self, declared: &[DeclaredStatus], parts: &[&ReturnPart]) -> TokenStream {
@@ -200,6 +252,13 @@ impl Checks<'_> {
             .map(|status| Literal::u16_unsuffixed(status.code))
             .collect();
         let declared_len = Literal::usize_unsuffixed(codes.len());
+        // The statuses the body returns: the help for a refused one of `statuses(...)`
+        // says to fix the body, not to remove it from the list.
+        let named = self
+            .contract
+            .named
+            .iter()
+            .map(|status| Literal::u16_unsuffixed(status.code));
         let parts_len = Literal::usize_unsuffixed(parts.len());
         let described = parts.iter().map(|part| {
             let (ty, role, display) = (&part.ty, part.role, &part.display);
@@ -226,7 +285,7 @@ impl Checks<'_> {
             let __site = #private::check_declared::<#policy>(#method, &__declared, &__parts);
             if __site != 0 {
                 let __report = #private::explain_declared::<#policy>(
-                    #method, #krate_name, &__declared, &__parts,
+                    #method, #krate_name, &__declared, &__parts, &[#(#named),*],
                 );
                 #sites
             }

@@ -5,9 +5,11 @@
 
 mod ast;
 mod attr;
+mod body;
 mod default_policy;
 mod expand;
 mod openapi;
+mod params;
 mod valid;
 
 use proc_macro2::TokenStream;

@@ -40,7 +40,8 @@ pub(crate) fn check(cx: &Ctxt, handler: &Handler, contract: &Contract) -> TokenS
     };
     let name = handler.sig.ident.to_string();
     match &contract.declared {
-        Some(declared) if documented.types.is_empty() => {
+        // Without parameters, no extractor can add a rejection to the declared ones.
+        Some(declared) if documented.types.is_empty() && contract.params.is_empty() => {
             compare_literals(cx, &name, &documented, declared);
             TokenStream::new()
         }
@@ -94,8 +95,9 @@ fn phrase(status: u16) -> String {
 
 /// The comparison in const evaluation: the documented set is the tuples' statuses and
 /// each type's `Statuses` (a type without is a trait-bound error at the type); the
-/// checked set is `statuses(...)`, or the return type's when its parts have statuses
-/// (when one has none, the handler's own check has said so already).
+/// checked set is `statuses(...)`, or the return type's and the body's when its parts
+/// have statuses (when one has none, the handler's own check has said so already),
+/// with the rejections of the extractors among the parameters.
 fn const_check(name: &str, documented: &Documented, contract: &Contract) -> TokenStream {
     let krate = match &contract.krate {
         Some(path) => path.to_token_stream(),
@@ -116,6 +118,9 @@ fn const_check(name: &str, documented: &Documented, contract: &Contract) -> Toke
         let open = respan(quote!(<), start);
         set = quote!(#set.union(#open #ty as #statuses));
     }
+    // What the handler answers: `statuses(...)`, or its return type's parts and the
+    // statuses its body names (those speak for a part that carries its status as a
+    // value); and the rejections of its extractors, before it runs.
     let checked = match &contract.declared {
         Some(declared) => {
             let codes = declared
@@ -124,17 +129,31 @@ fn const_check(name: &str, documented: &Documented, contract: &Contract) -> Toke
             quote!(#private::core::option::Option::Some(#private::StatusSet::of(&[#(#codes),*])))
         }
         None => {
+            let named_speak = contract.named_speak_for_parts();
             let parts = contract
                 .parts
                 .iter()
                 .filter(|part| part.placement != Placement::Opaque)
+                .filter(|part| !(named_speak && part.carries_status))
                 .map(|part| {
                     let ty = &part.ty;
-                    quote!(#private::endpoint::Probe::<#ty>::KNOWN)
+                    quote!(#private::endpoint::Probe::<#ty>::KNOWN,)
                 });
-            quote!(#private::endpoint::known_union(&[#(#parts),*]))
+            let named = contract
+                .named
+                .iter()
+                .map(|status| Literal::u16_unsuffixed(status.code));
+            quote!(#private::endpoint::known_union(&[
+                #(#parts)*
+                #private::core::option::Option::Some(#private::StatusSet::of(&[#(#named),*])),
+            ]))
         }
     };
+    let rejections = contract.params.iter().map(|param| {
+        let ty = &param.ty;
+        quote!(#private::endpoint::Probe::<#ty>::REJECTIONS)
+    });
+    let rejections = quote!(#private::endpoint::rejections_union(&[#(#rejections),*]));
     let span = documented.responses;
     let function = respan(quote!(#private::endpoint::check_documented), span);
     let arguments = parenthesized_at(quote!(#name, __checked, #set), span);
@@ -142,12 +161,14 @@ fn const_check(name: &str, documented: &Documented, contract: &Contract) -> Toke
         // `Probe`'s fallback answers for a type without statuses.
         use #private::endpoint::ProbeFallback as _;
         if let #private::core::option::Option::Some(__checked) = #checked {
+            let __checked = __checked.union(#rejections);
             #function #arguments
         }
     }};
     if contract
         .parts
         .iter()
+        .chain(&contract.params)
         .any(|part| part.placement == Placement::Instance)
     {
         // Names the fn's generics or `Self`, which only an inline `const { }` can.

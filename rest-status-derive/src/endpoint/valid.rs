@@ -8,14 +8,19 @@
 
 use std::path::PathBuf;
 
-use proc_macro2::Span;
-use rest_status_core::{Method, StatusSet};
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use rest_status_core::__private::endpoint::Endpoint;
+use rest_status_core::{Extended, Method, MethodTable, Policy as _, StatusSet, Strict};
 use syn::{Expr, ExprLit, Lit, LitInt, Path};
 
 use super::ast::{self, Handler, Placement, ReturnPart};
 use super::attr::Args;
+use super::body::{self, NamedStatus};
 use super::default_policy::{self, DefaultPolicy};
+use super::params;
 use crate::ctxt::Ctxt;
+use crate::tokens::display;
 
 /// What the checks of one handler are written from, once every rule has passed.
 pub(crate) struct Contract {
@@ -30,6 +35,20 @@ pub(crate) struct Contract {
     pub(crate) parts: Vec<ReturnPart>,
     /// The first and last token of the return type (the fn's name without one).
     pub(crate) return_span: (Span, Span),
+    /// The statuses the body names where it builds a response, when they are checked
+    /// (see [`named_statuses`]).
+    pub(crate) named: Vec<NamedStatus>,
+    /// The parameters whose extractors may reject a request.
+    pub(crate) params: Vec<ReturnPart>,
+}
+
+impl Contract {
+    /// Whether the body's statuses speak for the parts of the return type that carry
+    /// their status as a value or hide it (`impl Trait`): the handler declares no
+    /// statuses, and the body names some.
+    pub(crate) fn named_speak_for_parts(&self) -> bool {
+        self.declared.is_none() && !self.named.is_empty()
+    }
 }
 
 /// The policy a handler is checked against.
@@ -42,6 +61,24 @@ pub(crate) enum Policy {
         manifest: Option<PathBuf>,
         policy: DefaultPolicy,
     },
+}
+
+impl Policy {
+    /// The name and table of the policy when it is a built-in one chosen in the
+    /// manifest (or by default): the macro knows it without const evaluation.
+    pub(crate) fn built_in(&self) -> Option<(&'static str, MethodTable)> {
+        match self {
+            Policy::Default {
+                policy: DefaultPolicy::BuiltIn(name),
+                ..
+            } => match *name {
+                "Strict" => Some((Strict::NAME, Strict::TABLE)),
+                "Extended" => Some((Extended::NAME, Extended::TABLE)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
 }
 
 /// Applies every rule to the arguments and the handler, recording each problem in
@@ -59,22 +96,108 @@ pub(crate) fn check(cx: &Ctxt, args: &Args, handler: Option<&Handler>) -> Option
     let parts = handler
         .map(|handler| ast::return_parts(&handler.sig))
         .unwrap_or_default();
-    if declared.is_none() {
+    let named = match handler {
+        Some(handler) => named_statuses(handler, declared.is_some(), &parts),
+        None => Vec::new(),
+    };
+    if declared.is_none() && named.is_empty() {
         opaque_parts_need_statuses(cx, &parts);
     }
     let (handler, (method, method_span), policy) = (handler?, method?, policy?);
     if !once || !complete {
         return None;
     }
+    named_statuses_are_allowed(cx, args, method, &policy, declared.as_deref(), &named);
     Some(Contract {
         method,
         method_span,
         declared,
         policy,
         krate: args.krate.clone(),
+        params: params::extractors(handler.sig.params.clone(), &handler.sig.generics),
         parts,
         return_span: ast::return_span(&handler.sig),
+        named,
     })
+}
+
+/// The `rest_endpoint` docs, "Statuses named in the body": the body is read when a
+/// part of the return type carries its status as a value or hides it (`StatusCode`,
+/// `Response`, `HttpResponse`, a tuple, `impl Trait`), or when the handler declares
+/// `statuses(...)`, which must then list every status the body returns. A handler
+/// whose return type's statuses are all known is not read: its types say it all.
+fn named_statuses(handler: &Handler, declared: bool, parts: &[ReturnPart]) -> Vec<NamedStatus> {
+    let read = declared
+        || parts
+            .iter()
+            .any(|part| part.carries_status || part.placement == Placement::Opaque);
+    if !read {
+        return Vec::new();
+    }
+    body::named_statuses(handler.body.stream())
+}
+
+/// The `rest_endpoint` docs: "each status the body names ... is checked like a status
+/// of `statuses(...)`: the policy must allow it for the method, and `statuses(...)`,
+/// when given, must list it". The macro decides where it can: the policy's side when
+/// the policy is a built-in one it reads (const evaluation checks the others, see
+/// `expand`), the declared side always. Each is an error at the status in the body.
+fn named_statuses_are_allowed(
+    cx: &Ctxt,
+    args: &Args,
+    method: Method,
+    policy: &Policy,
+    declared: Option<&[DeclaredStatus]>,
+    named: &[NamedStatus],
+) {
+    if named.is_empty() {
+        return;
+    }
+    let declared_set = declared.map(|declared| {
+        declared
+            .iter()
+            .fold(StatusSet::EMPTY, |set, status| set.with(status.code))
+    });
+    let krate = krate_name(args);
+    let built_in = policy.built_in();
+    for status in named {
+        let report = match built_in {
+            Some((name, table)) => {
+                Endpoint::new(method, name, table, krate).check_named(status.code, declared_set)
+            }
+            // The policy's side is left to const evaluation.
+            None => Endpoint::new(method, "", MethodTable::EMPTY, krate)
+                .check_undeclared(status.code, declared_set),
+        };
+        if report.is_failed() {
+            cx.error_spanned_by(spanning(status.span), report.as_str());
+        }
+    }
+}
+
+/// How the handler's crate names the facade, for help lines: `rest_status`. Leaked:
+/// `Endpoint` is built for const code and takes `'static` names, and this runs for a
+/// compile error only.
+fn krate_name(args: &Args) -> &'static str {
+    let name = match &args.krate {
+        Some(path) => {
+            let tokens: Vec<TokenTree> = path.to_token_stream().into_iter().collect();
+            display(&tokens).trim_start_matches("::").to_owned()
+        }
+        None => return "rest_status",
+    };
+    Box::leak(name.into_boxed_str())
+}
+
+/// Two tokens spanned at `start` and `end`: an error spanned by them underlines
+/// everything in between.
+fn spanning((start, end): (Span, Span)) -> TokenStream {
+    [
+        TokenTree::Ident(Ident::new("start", start)),
+        TokenTree::Ident(Ident::new("end", end)),
+    ]
+    .into_iter()
+    .collect()
 }
 
 /// The `rest_endpoint` docs: "`policy = path::To::Policy`: the [`Policy`] to check
@@ -256,7 +379,7 @@ fn opaque_parts_need_statuses(cx: &Ctxt, parts: &[ReturnPart]) {
             cx.error_spanned_by(
                 &part.ty,
                 format!(
-                    "the statuses of the {} `{}` are not known at compile time: an `impl Trait` type hides them\nhelp: declare the statuses the handler returns, e.g. `statuses(200, 404)`",
+                    "the statuses of the {} `{}` are not known at compile time: an `impl Trait` type hides them, and the body names none\nhelp: declare the statuses the handler returns, e.g. `statuses(200, 404)`, or name each where the body builds the response, e.g. `(StatusCode::OK, Json(item))`",
                     part.role, part.display
                 ),
             );

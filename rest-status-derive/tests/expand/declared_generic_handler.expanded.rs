@@ -28,6 +28,7 @@ async fn get_invoice<S: Store>(store: S) -> Result<Ok<S::Invoice>, Response> {
                     "rs",
                     &__declared,
                     &__parts,
+                    &[],
                 );
                 if __site == 1 {
                     __report.fail()

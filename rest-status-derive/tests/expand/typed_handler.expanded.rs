@@ -13,6 +13,16 @@ pub async fn delete_invoice(id: u64) -> Result<NoContent, InvoiceError> {
         "NoContent",
         "InvoiceError",
     );
+    const _: () = {
+        use ::rest_status::__private::endpoint::ProbeFallback as _;
+        ::rest_status::__private::endpoint::check_parameter::<::rest_status::Strict>(
+            ::rest_status::__private::Method::Delete,
+            "rest_status",
+            "u64",
+            ::rest_status::__private::endpoint::Probe::<u64>::REJECTIONS,
+            ::rest_status::__private::endpoint::Probe::<u64>::INSTEAD,
+        )
+    };
     store::delete(id).await?;
     Ok(NoContent)
 }

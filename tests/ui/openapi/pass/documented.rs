@@ -63,8 +63,31 @@ pub async fn health() -> http::StatusCode {
     http::StatusCode::OK
 }
 
+/// Reads an API key; a request without one is answered 401 before the handler runs.
+pub struct ApiKey;
+
+impl rest_status::Rejections for ApiKey {
+    const REJECTIONS: rest_status::StatusSet = rest_status::StatusSet::of(&[401]);
+}
+
+// An extractor's rejections are among the statuses to document, with or without
+// `statuses(...)`.
+#[rest_endpoint(method = "GET")]
+#[utoipa::path(get, path = "/secrets", responses(response::Ok<Item>, ItemError, (status = 401)))]
+pub async fn secret(key: ApiKey) -> Result<response::Ok<Item>, ItemError> {
+    let _ = key;
+    Ok(response::Ok(Item { id: 1 }))
+}
+
+#[rest_endpoint(method = "DELETE", statuses(204))]
+#[utoipa::path(delete, path = "/secrets", responses((status = 204), (status = 401)))]
+pub async fn forget(key: ApiKey) -> http::StatusCode {
+    let _ = key;
+    http::StatusCode::NO_CONTENT
+}
+
 #[derive(OpenApi)]
-#[openapi(paths(get_item, delete_item, patch_item, put_item, health))]
+#[openapi(paths(get_item, delete_item, patch_item, put_item, health, secret, forget))]
 struct Doc;
 
 fn main() {
