@@ -9,7 +9,19 @@ mod actix;
 mod axum;
 #[cfg(feature = "runtime")]
 pub(crate) mod derived;
+#[cfg(feature = "actix-web")]
+pub(crate) mod extract_actix;
+#[cfg(feature = "axum")]
+pub(crate) mod extract_axum;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod guard;
+#[cfg(feature = "actix-web")]
+pub(crate) mod guard_actix;
+#[cfg(feature = "axum")]
+pub(crate) mod guard_tower;
 mod macros;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod rejection;
 
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 use crate::error::{BodyFormat, RestError};
