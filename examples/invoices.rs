@@ -8,19 +8,23 @@
 //!
 //! Each handler has its own error type, so each can return only what its method may:
 //! a DELETE cannot return 404, and the compiler says so if anyone tries. A request
-//! that axum cannot extract (an id that is no number, a body that is no invoice) goes
-//! through the same error types: axum's own rejections (415, 422, text bodies) would
-//! get past the checks, since they are answered before the handler runs.
+//! that cannot be read (an id that is no number, a body that is no invoice) is
+//! answered by rest-status's extractors before the handler runs: 400 with the error
+//! object, where axum's own would answer 415 or 422 in plain text. Strict refuses 400
+//! to GET and DELETE, so the handlers that read an id are checked against `Extended`.
+//! The guard holds the whole service to `Extended`: the router's own 404 and 405
+//! get the error object too, and a refused status is logged.
 
 #![forbid(unsafe_code)]
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use axum::extract::rejection::{JsonRejection, PathRejection};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::routing::get;
-use axum::{Json, Router};
+use axum::Router;
+use rest_status::axum::{Json, Path};
+use rest_status::guard::Guard;
 use rest_status::response::{self, Created, NoContent};
 use rest_status::{rest_endpoint, Extended, RestError};
 use serde::{Deserialize, Serialize};
@@ -120,12 +124,6 @@ impl Store {
 }
 
 type Shared = State<Arc<Store>>;
-/// The `{id}` of `/invoices/{id}`; a segment that is no invoice number is handled in
-/// the handler, as an id that names no invoice.
-type Id = Result<Path<u64>, PathRejection>;
-/// A JSON body; one that is not JSON, not of the type's shape or not sent as
-/// `application/json` is handled in the handler, as a 400.
-type Body<T> = Result<Json<T>, JsonRejection>;
 
 /// Reading one invoice.
 #[derive(Debug, thiserror::Error, RestError)]
@@ -137,13 +135,6 @@ enum ReadError {
         message = "Invoice {id} was not found"
     )]
     NotFound { id: u64 },
-    #[error("no invoice has a non-numeric id")]
-    #[rest(
-        status = 404,
-        code = "invoice_not_found",
-        message = "No invoice has this id: invoice ids are numbers"
-    )]
-    NotAnId,
     #[error(transparent)]
     #[rest(status = 500)]
     Storage(#[from] StorageFailure),
@@ -158,13 +149,6 @@ struct ListError;
 /// Creating an invoice.
 #[derive(Debug, thiserror::Error, RestError)]
 enum CreateError {
-    #[error("the body is not an invoice")]
-    #[rest(
-        status = 400,
-        code = "invalid_body",
-        message = "The body must be an invoice in JSON, sent as application/json"
-    )]
-    InvalidBody,
     #[error("field {field} is invalid")]
     #[rest(
         status = 400,
@@ -180,13 +164,6 @@ enum CreateError {
 /// Replacing or changing an invoice.
 #[derive(Debug, thiserror::Error, RestError)]
 enum WriteError {
-    #[error("the body is not an invoice")]
-    #[rest(
-        status = 400,
-        code = "invalid_body",
-        message = "The body must be an invoice in JSON, sent as application/json"
-    )]
-    InvalidBody,
     #[error("field {field} is invalid")]
     #[rest(
         status = 400,
@@ -204,13 +181,6 @@ enum WriteError {
         message = "Invoice {id} was not found"
     )]
     NotFound { id: u64 },
-    #[error("no invoice has a non-numeric id")]
-    #[rest(
-        status = 404,
-        code = "invoice_not_found",
-        message = "No invoice has this id: invoice ids are numbers"
-    )]
-    NotAnId,
     #[error(transparent)]
     #[rest(status = 500)]
     Storage(#[from] StorageFailure),
@@ -233,9 +203,11 @@ async fn list_invoices(State(store): Shared) -> Result<response::Ok<Vec<Invoice>
     Ok(response::Ok(store.list()))
 }
 
-#[rest_endpoint(method = "GET")]
-async fn get_invoice(State(store): Shared, id: Id) -> Result<response::Ok<Invoice>, ReadError> {
-    let Path(id) = id.map_err(|_| ReadError::NotAnId)?;
+#[rest_endpoint(method = "GET", policy = Extended)]
+async fn get_invoice(
+    State(store): Shared,
+    Path(id): Path<u64>,
+) -> Result<response::Ok<Invoice>, ReadError> {
     match store.get(id)? {
         Some(invoice) => Ok(response::Ok(invoice)),
         None => Err(ReadError::NotFound { id }),
@@ -244,8 +216,7 @@ async fn get_invoice(State(store): Shared, id: Id) -> Result<response::Ok<Invoic
 
 /// HEAD is an existence check: 204 or 404, no body. Strict has no HEAD column.
 #[rest_endpoint(method = "HEAD", policy = Extended)]
-async fn invoice_exists(State(store): Shared, id: Id) -> Result<NoContent, ReadError> {
-    let Path(id) = id.map_err(|_| ReadError::NotAnId)?;
+async fn invoice_exists(State(store): Shared, Path(id): Path<u64>) -> Result<NoContent, ReadError> {
     match store.get(id)? {
         Some(_) => Ok(NoContent),
         None => Err(ReadError::NotFound { id }),
@@ -255,9 +226,8 @@ async fn invoice_exists(State(store): Shared, id: Id) -> Result<NoContent, ReadE
 #[rest_endpoint(method = "POST")]
 async fn create_invoice(
     State(store): Shared,
-    new: Body<NewInvoice>,
+    Json(new): Json<NewInvoice>,
 ) -> Result<Created<Invoice>, CreateError> {
-    let Json(new) = new.map_err(|_| CreateError::InvalidBody)?;
     if new.customer.trim().is_empty() {
         return Err(CreateError::InvalidField {
             field: "customer",
@@ -270,14 +240,12 @@ async fn create_invoice(
     Ok(Created::at(format!("/invoices/{}", invoice.id), invoice))
 }
 
-#[rest_endpoint(method = "PUT")]
+#[rest_endpoint(method = "PUT", policy = Extended)]
 async fn replace_invoice(
     State(store): Shared,
-    id: Id,
-    new: Body<NewInvoice>,
+    Path(id): Path<u64>,
+    Json(new): Json<NewInvoice>,
 ) -> Result<response::Ok<Invoice>, WriteError> {
-    let Path(id) = id.map_err(|_| WriteError::NotAnId)?;
-    let Json(new) = new.map_err(|_| WriteError::InvalidBody)?;
     let cents = amount(new.amount_cents)
         .map_err(|(field, reason)| WriteError::InvalidField { field, reason })?;
     let replaced = store.update(id, |invoice| {
@@ -289,14 +257,12 @@ async fn replace_invoice(
         .ok_or(WriteError::NotFound { id })
 }
 
-#[rest_endpoint(method = "PATCH")]
+#[rest_endpoint(method = "PATCH", policy = Extended)]
 async fn patch_invoice(
     State(store): Shared,
-    id: Id,
-    patch: Body<InvoicePatch>,
+    Path(id): Path<u64>,
+    Json(patch): Json<InvoicePatch>,
 ) -> Result<NoContent, WriteError> {
-    let Path(id) = id.map_err(|_| WriteError::NotAnId)?;
-    let Json(patch) = patch.map_err(|_| WriteError::InvalidBody)?;
     let cents = patch
         .amount_cents
         .map(amount)
@@ -315,17 +281,17 @@ async fn patch_invoice(
         .ok_or(WriteError::NotFound { id })
 }
 
-#[rest_endpoint(method = "DELETE")]
-async fn delete_invoice(State(store): Shared, id: Id) -> Result<NoContent, DeleteError> {
-    // No invoice has an id that is no number: deleting it is done already.
-    let Ok(Path(id)) = id else {
-        return Ok(NoContent);
-    };
+#[rest_endpoint(method = "DELETE", policy = Extended)]
+async fn delete_invoice(
+    State(store): Shared,
+    Path(id): Path<u64>,
+) -> Result<NoContent, DeleteError> {
     store.remove(id)?;
     Ok(NoContent)
 }
 
-/// The service: its routes over an empty store. `tests/test_load.rs` serves it too.
+/// The service: its routes over an empty store, guarded. The end-to-end tests serve
+/// it too.
 pub fn app() -> Router {
     Router::new()
         .route("/invoices", get(list_invoices).post(create_invoice))
@@ -338,6 +304,7 @@ pub fn app() -> Router {
                 .delete(delete_invoice),
         )
         .with_state(Arc::new(Store::default()))
+        .layer(Guard::new::<Extended>())
 }
 
 /// The scripted demo: one line per exchange.
@@ -365,6 +332,7 @@ const SCRIPT: &[(&str, &str, Option<&str>)] = &[
     ("PATCH", "/invoices/1", Some(r#"{"paid":true}"#)),
     ("GET", "/invoices", None),
     ("GET", "/invoices/99", None),
+    ("GET", "/invoices/abc", None),
     ("GET", "/invoices/13", None),
     ("DELETE", "/invoices/1", None),
     ("DELETE", "/invoices/1", None),
