@@ -23,7 +23,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use axum::extract::State;
 use axum::routing::get;
 use axum::Router;
-use rest_status::axum::{Json, Path};
+use rest_status::axum::{Json, Path, Query};
 use rest_status::guard::Guard;
 use rest_status::response::{self, Created, NoContent};
 use rest_status::{rest_endpoint, Extended, RestError};
@@ -50,6 +50,12 @@ struct NewInvoice {
 struct InvoicePatch {
     paid: Option<bool>,
     amount_cents: Option<i64>,
+}
+
+/// Which invoices a listing shows: `?paid=true`, `?paid=false`, or all.
+#[derive(Debug, Deserialize)]
+struct ListFilter {
+    paid: Option<bool>,
 }
 
 /// The store's own failure: what a database or a disk would give back. Its text holds
@@ -85,8 +91,12 @@ impl Store {
         Ok(self.guard().get(&id).cloned())
     }
 
-    fn list(&self) -> Vec<Invoice> {
-        self.guard().values().cloned().collect()
+    fn list(&self, paid: Option<bool>) -> Vec<Invoice> {
+        self.guard()
+            .values()
+            .filter(|invoice| paid.is_none_or(|paid| invoice.paid == paid))
+            .cloned()
+            .collect()
     }
 
     fn insert(&self, customer: String, amount_cents: u64) -> Invoice {
@@ -198,9 +208,12 @@ fn amount(cents: i64) -> Result<u64, (&'static str, &'static str)> {
     u64::try_from(cents).map_err(|_| ("amount_cents", "it must not be negative"))
 }
 
-#[rest_endpoint(method = "GET")]
-async fn list_invoices(State(store): Shared) -> Result<response::Ok<Vec<Invoice>>, ListError> {
-    Ok(response::Ok(store.list()))
+#[rest_endpoint(method = "GET", policy = Extended)]
+async fn list_invoices(
+    State(store): Shared,
+    Query(filter): Query<ListFilter>,
+) -> Result<response::Ok<Vec<Invoice>>, ListError> {
+    Ok(response::Ok(store.list(filter.paid)))
 }
 
 #[rest_endpoint(method = "GET", policy = Extended)]

@@ -44,7 +44,8 @@ pub struct SanitizedBody;
 ///    refusal ([`OnRefusal::Report`], a `tracing` warning naming the method, the
 ///    matched path, the status and the policy) or panics ([`OnRefusal::Panic`], for
 ///    tests). The router's own answers are not refusals: a 404 for a path that no route
-///    matches, and a 405 (which keeps its `Allow` header);
+///    matches, and a 405 for a method a route does not have (it keeps its `Allow`
+///    header: axum adds it outside the layer);
 /// 2. gives a 4xx or 5xx without a body, or with a body that is not JSON, the error
 ///    object of its status, `{"errors":[{"code":"not_found","message":"Not Found"}]}`;
 /// 3. replaces the body of every 5xx that rest-status did not write (a handler's own
@@ -158,7 +159,6 @@ pub(crate) struct Facts {
     pub(crate) status: u16,
     /// A route matched the request (axum's `MatchedPath`, actix-web's pattern).
     pub(crate) matched: bool,
-    pub(crate) has_allow: bool,
     pub(crate) written_by_rest_status: bool,
     pub(crate) json: bool,
     pub(crate) empty: bool,
@@ -200,7 +200,10 @@ impl Config {
                 status = remap.to;
             }
         }
-        let routers_own = (status == 404 && !facts.matched) || (status == 405 && facts.has_allow);
+        // A 405 is the protocol's answer to a method the route does not have, whoever
+        // writes it: axum adds its `Allow` header outside the layer, so the guard
+        // cannot tell the router's from a handler's.
+        let routers_own = (status == 404 && !facts.matched) || status == 405;
         let allowed = facts
             .method
             .is_some_and(|method| self.table.allows(method, status));
@@ -321,7 +324,6 @@ mod tests {
             method: Some(method),
             status,
             matched: true,
-            has_allow: false,
             written_by_rest_status: false,
             json: true,
             empty: false,
@@ -400,13 +402,12 @@ mod tests {
         };
         assert!(!config.judge(&unmatched).refused);
         let not_allowed = Facts {
-            has_allow: true,
             method: None,
             ..facts(Method::Get, 405)
         };
         assert!(!config.judge(&not_allowed).refused);
-        let no_allow = facts(Method::Get, 405);
-        assert!(config.judge(&no_allow).refused);
+        assert!(!config.judge(&facts(Method::Delete, 405)).refused);
+        assert!(config.judge(&facts(Method::Get, 406)).refused);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use actix_web::body::{BoxBody, EitherBody, MessageBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
-use actix_web::http::header::{HeaderValue, ALLOW, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
+use actix_web::http::header::{HeaderValue, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
 use actix_web::HttpResponse;
 
 use super::guard::{self, BodyAction, Config, Facts, Guard, SanitizedBody};
@@ -70,7 +70,6 @@ async fn apply<B: MessageBody>(
         method,
         status,
         matched: response.request().match_pattern().is_some(),
-        has_allow: status == 405 && head.headers().contains_key(ALLOW),
         written_by_rest_status: status >= 400 && head.extensions().get::<SanitizedBody>().is_some(),
         json: status >= 400
             && head

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use ::axum::extract::MatchedPath;
 use bytes::{Buf, Bytes};
-use http::header::{HeaderValue, ALLOW, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
+use http::header::{HeaderValue, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
 use http::{Request, Response, StatusCode};
 use http_body::Body;
 
@@ -115,7 +115,6 @@ impl Captured {
             method: Method::from_http(&self.method),
             status,
             matched: self.matched.is_some(),
-            has_allow: status == 405 && response.headers().contains_key(ALLOW),
             written_by_rest_status: status >= 400
                 && response.extensions().get::<SanitizedBody>().is_some(),
             json: status >= 400
