@@ -15,6 +15,7 @@ mod actix_example;
 use actix_web::http::StatusCode;
 use actix_web::{web, App, HttpResponse, HttpServer};
 use rest_status::guard::Guard;
+use rest_status::response::Created;
 use rest_status::{Extended, Policy, Strict};
 use support::logs;
 
@@ -230,6 +231,13 @@ async fn the_extractor_configs_reject_with_the_codes_of_the_axum_extractors() {
                 web::get().to(|page: web::Query<Page>| async move { page.offset.to_string() }),
             )
             .route(
+                "/customers",
+                web::post().to(|login: web::Json<Login>| async move {
+                    let user = login.into_inner().user;
+                    Created::at(format!("/customers/{user}"), user)
+                }),
+            )
+            .route(
                 "/path/{id}",
                 web::get().to(|id: web::Path<u64>| async move { id.to_string() }),
             )
@@ -244,6 +252,11 @@ async fn the_extractor_configs_reject_with_the_codes_of_the_axum_extractors() {
     )
     .await;
     assert_eq!((answer.status, answer.body.as_str()), (200, "ann"));
+
+    let accented = Some(r#"{"user":"café"}"#.into());
+    let answer = send(&base, "POST", "/customers", json, accented).await;
+    assert_eq!(answer.status, 201);
+    assert_eq!(answer.headers["location"], "/customers/caf%C3%A9");
 
     let answer = send(&base, "POST", "/json", json, Some(r#"{"user":5}"#.into())).await;
     assert_eq!(

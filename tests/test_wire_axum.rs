@@ -21,6 +21,7 @@ use axum::Router;
 use http::Method;
 use rest_status::axum::{Form, Json, Path, Query};
 use rest_status::guard::{Guard, OnRefusal};
+use rest_status::response::Created;
 use rest_status::{Extended, Policy, Strict};
 use support::logs;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -420,6 +421,12 @@ struct Page {
 fn extractors_app() -> Router {
     Router::new()
         .route(
+            "/customers",
+            post(|Json(login): Json<Login>| async move {
+                Created::at(format!("/customers/{}", login.user), login)
+            }),
+        )
+        .route(
             "/json",
             post(|Json(login): Json<Login>| async move { Json(login) }),
         )
@@ -744,4 +751,23 @@ async fn in_panic_mode_a_refused_status_fails_the_request() {
     // Allowed statuses pass, and the server still answers.
     let answer = send(&client, &base, &Hostile::new("", Method::GET, "/text")).await;
     assert_eq!(answer.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_location_with_any_name_is_a_valid_uri() {
+    let base = serve(extractors_app()).await;
+    let client = client();
+    for (user, location) in [
+        ("café", "/customers/caf%C3%A9"),
+        ("a b/%2F\"<>", "/customers/a%20b/%2F%22%3C%3E"),
+        ("ann", "/customers/ann"),
+    ] {
+        let body = serde_json::json!({ "user": user }).to_string();
+        let request = Hostile::new("", Method::POST, "/customers").json(body);
+        let answer = send(&client, &base, &request).await;
+        assert_eq!(answer.status, StatusCode::CREATED);
+        assert_eq!(answer.headers["location"], location);
+        // What the client reads back parses as a URI.
+        location.parse::<http::Uri>().unwrap();
+    }
 }

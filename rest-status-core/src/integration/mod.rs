@@ -68,7 +68,7 @@ impl<'a> Reply<'a> {
     }
 
     /// 201 with the body as JSON and its `Location`, if it has one. `Created::at`
-    /// percent-encodes control characters, so the location is a valid header value.
+    /// percent-encodes what a URI may not hold, so the location is a valid header value.
     pub(crate) fn created<T: serde::Serialize>(created: &'a Created<T>) -> Reply<'a> {
         let mut reply = Reply::json(201, created.body());
         if reply.status == 201 {
