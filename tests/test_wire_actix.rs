@@ -85,6 +85,15 @@ fn is_error_object(body: &str) -> bool {
         })
 }
 
+/// Method, path, content type, body, and whether the router answers it itself.
+type Sent = (
+    &'static str,
+    String,
+    Option<&'static str>,
+    Option<String>,
+    bool,
+);
+
 #[tokio::test]
 async fn hostile_requests_to_the_actix_example_get_answers_within_the_contract() {
     logs::capture();
@@ -92,7 +101,7 @@ async fn hostile_requests_to_the_actix_example_get_answers_within_the_contract()
     let base = start!(move || actix_example::app(store.clone()));
     let valid = r#"{"customer":"ACME"}"#.to_owned();
     let json = Some("application/json");
-    let requests: Vec<(&str, String, Option<&str>, Option<String>, bool)> = vec![
+    let requests: Vec<Sent> = vec![
         (
             "POST",
             "/invoices".into(),

@@ -85,7 +85,7 @@ pub mod guard {
     pub use crate::integration::guard_tower::{GuardFuture, GuardService};
 }
 
-/// Why a request could not be read, as the extractors of [`axum`](crate::axum) and the
+/// Why a request could not be read, as the extractors of [`axum`] and the
 /// actix-web configs answer it (features `axum`, `actix-web`).
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub mod rejection {
