@@ -202,9 +202,15 @@ pub use rest_status_derive::rest_endpoint;
 
 #[doc(hidden)]
 pub use rest_status_core::__private;
+#[cfg(feature = "actix-web")]
+pub use rest_status_core::actix;
+#[cfg(feature = "axum")]
+pub use rest_status_core::axum;
 pub use rest_status_core::error;
 #[cfg(feature = "utoipa")]
 pub use rest_status_core::openapi;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub use rest_status_core::{guard, rejection};
 // The trait and its derive share a name, as serde's `Serialize` does: one `use`
 // brings in both.
 pub use rest_status_core::response;
