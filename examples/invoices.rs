@@ -100,15 +100,30 @@ fn optional_cents<'de, D: serde::Deserializer<'de>>(input: D) -> Result<Option<i
 }
 
 /// A JSON object, and never an array: serde's derive would also read a struct from an
-/// array of its fields' values, which the API's document does not allow.
+/// array of its fields' values, which the API's document does not allow. The object's
+/// entries go straight to `T`, with no value tree built on the way.
 struct Object<T>(T);
 
-impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for Object<T> {
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
     fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
-        let object = serde_json::Map::deserialize(input)?;
-        T::deserialize(serde_json::Value::Object(object))
-            .map(Object)
-            .map_err(serde::de::Error::custom)
+        struct Entries<T>(std::marker::PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Entries<T> {
+            type Value = Object<T>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Object<T>, A::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Object)
+            }
+        }
+
+        input.deserialize_map(Entries(std::marker::PhantomData))
     }
 }
 

@@ -155,3 +155,53 @@ async fn documented_error_bodies_are_the_sanitized_ones() {
         (&"id".into(), &"path".into(), &true.into())
     );
 }
+
+/// What schemathesis found, each answered as the document says now.
+#[tokio::test]
+async fn what_schemathesis_found_is_answered_as_documented() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, invoices::app()).await });
+    let client = reqwest::Client::new();
+    let send = |method: reqwest::Method, path: &str, body: &'static str| {
+        client
+            .request(method, format!("http://{address}{path}"))
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+    };
+    use reqwest::Method as M;
+    // An amount written as a float without a fraction is an integer to JSON Schema.
+    let created = send(
+        M::POST,
+        "/invoices",
+        r#"{"customer":"ACME","amount_cents":250.0}"#,
+    );
+    assert_eq!(created.await.unwrap().status(), 201);
+    let cases: &[(M, &str, &str, u16)] = &[
+        // serde would read a struct from an array of its fields' values.
+        (M::POST, "/invoices", r#"["ACME", 100]"#, 400),
+        (M::PATCH, "/invoices/1", "[null, null]", 400),
+        // PUT checks the customer as POST does.
+        (
+            M::PUT,
+            "/invoices/1",
+            r#"{"customer":" ","amount_cents":1}"#,
+            400,
+        ),
+        // Beyond the documented maximum.
+        (
+            M::POST,
+            "/invoices",
+            r#"{"customer":"A","amount_cents":1000000000001}"#,
+            400,
+        ),
+        // An id past int64, which the document gives as the id's range.
+        (M::DELETE, "/invoices/9223372036854775808", "", 400),
+        (M::DELETE, "/invoices/9223372036854775807", "", 204),
+    ];
+    for (method, path, body, status) in cases {
+        let answer = send(method.clone(), path, body).await.unwrap();
+        assert_eq!(answer.status(), *status, "{method} {path} {body}");
+    }
+}
