@@ -43,8 +43,10 @@ struct Invoice {
 /// What a client sends to create or replace an invoice.
 #[derive(Debug, Deserialize, ToSchema)]
 struct NewInvoice {
-    /// Not empty, nor only white space.
-    #[schema(pattern = "\\S")]
+    /// Not empty, nor only spaces, tabs and line breaks. Spelled out, not `\S`: what
+    /// counts as white space differs between regex dialects (U+0085 is for Rust, not
+    /// for JavaScript), and client and server must agree.
+    #[schema(pattern = "[^ \\t\\n\\r]")]
     customer: String,
     #[serde(deserialize_with = "cents")]
     #[schema(minimum = 0, maximum = 1_000_000_000_000_i64)]
@@ -130,7 +132,11 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
 impl NewInvoice {
     /// The customer and the amount, when both are valid.
     fn checked(self) -> Result<(String, u64), (&'static str, &'static str)> {
-        if self.customer.trim().is_empty() {
+        if self
+            .customer
+            .chars()
+            .all(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
+        {
             return Err(("customer", "it must not be empty"));
         }
         Ok((self.customer, amount(self.amount_cents)?))
