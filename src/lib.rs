@@ -29,7 +29,7 @@ pub use rest_status_core::{
 /// A status the policy refuses for the method is a compile error that `cargo check`
 /// reports, at the status literal or the return type:
 ///
-/// ```compile_fail,E0080
+/// ```compile_fail
 /// use rest_status::rest_endpoint;
 ///
 /// // error: the policy `Strict` does not allow a DELETE handler to return 404 Not Found
@@ -108,7 +108,10 @@ pub use rest_status_core::{
 /// `StatusCode::OK.as_u16()` and the other accessors. Closures and `async` blocks in
 /// the body are read (`.ok_or(StatusCode::NOT_FOUND)?`,
 /// `.map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)`); nested `fn`, `impl`, `trait`
-/// and `mod` items are not: they are other functions.
+/// and `mod` items are not: they are other functions. Anywhere else a named status is
+/// taken as returned, one kept in a variable or an array too
+/// (`let retry = [StatusCode::BAD_GATEWAY]`): keep such a list in a `const` outside
+/// the handler.
 ///
 /// Not seen: a status computed at run time (`StatusCode::from_u16(code)`), built in
 /// another function, or brought in by a type inside an `impl IntoResponse` body
@@ -123,19 +126,21 @@ pub use rest_status_core::{
 /// A request that an extractor cannot read is answered before the handler runs, with
 /// the extractor's own status. Every parameter whose type implements
 /// [`Rejections`](trait@Rejections) adds those statuses, and a refused one is an error
-/// at the parameter. With the `axum` feature: `Json` and `Form` (400, 413, 415, 422),
-/// `Query` (400), `Path` (400, 500); with `actix-web`: `web::Json` (400, 413),
-/// `web::Form` (400, 411, 413, 415), `web::Query` (400), `web::Path` (404), as the
-/// frameworks answer with their default configuration. A POST taking axum's `Json`
-/// under `Strict` is refused (413, 415, 422), and the error points to an extractor
-/// that answers 400 instead.
+/// at the parameter. With the `axum` feature, axum's own `Json` and `Form` (400, 413,
+/// 415, 422), `Query` (400) and `Path` (400, 500), as axum answers; a POST taking
+/// axum's `Json` under `Strict` is refused (413, 415, 422), and the error points to an
+/// extractor that answers 400 instead. With `actix-web`, `web::Json`, `web::Form`,
+/// `web::Query` and `web::Path` (400), as they answer once configured with
+/// rest-status's error handlers; the check cannot see an app's configuration, and
+/// without it actix-web answers 404 for `web::Path`, 413 past a body's limit, 411 and
+/// 415 for `web::Form`.
 ///
 /// The compiler, not the parameter's name, says which extractor a parameter is, so
 /// `use axum::Json as Body` is still checked and a type of your own named `Json` is
-/// not. Limits: an error handler configured with the framework (actix-web's
-/// `JsonConfig::error_handler`, ...) is not seen; wrap the extractor in a type of your
-/// own that implements [`Rejections`](trait@Rejections) instead. Parameters whose type
-/// names the fn's generic parameters or `Self`, or is an `impl Trait`, are not checked.
+/// not. Limits: an error handler configured with the framework is not seen; wrap the
+/// extractor in a type of your own that implements [`Rejections`](trait@Rejections)
+/// to say what it answers. Parameters whose type names the fn's generic parameters or
+/// `Self`, or is an `impl Trait`, are not checked.
 ///
 /// # Generic handlers and `Self`
 ///
@@ -182,19 +187,29 @@ pub use rest_status_core::{
 ///
 /// # What it expands to
 ///
-/// The function is left as written, with one `const` item added at the top of its body
-/// (after its inner attributes). It is evaluated once, while the crate compiles:
-/// nothing runs at run time. A passing handler costs the compiler one call that
-/// compares bitsets; the text of an error is built only when something fails, and it
-/// lists every problem of the handler. A part without statuses is a trait-bound error
-/// at that part (`the statuses of ... are not known at compile time`). Under a built-in
-/// default policy the macro checks the method itself, while it expands. In the crate
+/// The function is left as written, with `const` items added at the top of its body
+/// (after its inner attributes), evaluated once, while the crate compiles: nothing runs
+/// at run time. Under a built-in policy (the crate's default, or
+/// `policy = rest_status::Extended`) the macro checks the method, each status of
+/// `statuses(...)` and each status the body names itself, while it expands, each
+/// refusal an error at its own token. What only the compiler knows is left to `const`
+/// items: the statuses of the return type (one item, not written when the return type
+/// cannot have any, such as `impl IntoResponse`), one item per parameter (its
+/// extractor's rejections), and, under a policy the macro cannot read, one per status
+/// the body names. A passing item costs the compiler one call that compares bitsets;
+/// the text of an error is built only when something fails. A part without statuses
+/// is a trait-bound error at that part (`the statuses of ... are not known at compile
+/// time`). In the crate
 /// of 300 handlers and 60 error enums of `benches/compile/rebuild_ratio.sh`, the two
 /// macros together add about a quarter to a rebuild (README, "Performance").
 ///
 /// ```text
 /// async fn delete_invoice(id: u64) -> Result<NoContent, Forbidden> {
-///     const _: () = check::<Strict, NoContent, Forbidden>(Method::Delete, "rest_status", "NoContent", "Forbidden");
+///     const _: () = check::<Strict>(
+///         Method::Delete, "rest_status",
+///         "NoContent", <NoContent as Statuses>::STATUSES, <NoContent as Statuses>::SOURCES,
+///         "Forbidden", <Forbidden as Statuses>::STATUSES, <Forbidden as Statuses>::SOURCES,
+///     );
 ///     Ok(NoContent)
 /// }
 /// ```

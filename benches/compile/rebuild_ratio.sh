@@ -1,27 +1,40 @@
 #!/usr/bin/env bash
-# What #[rest_endpoint] and #[derive(RestError)] add to a rebuild (issue 6, target 2).
+# What #[rest_endpoint] and #[derive(RestError)] add to a rebuild, for every handler
+# shape users write.
 #
-# Generates one service crate in two forms: 300 handlers and 60 six-variant error
-# enums written by hand (status match, code match, Display for the message, a serde
-# struct for the body), and the same crate with #[rest_endpoint] on every handler and
-# #[derive(RestError)] in place of the hand-written status and body code. Builds the
-# dependencies once, then rebuilds each crate alone, alternating between the two forms
-# (CARGO_INCREMENTAL=0, so every rebuild does the whole crate's work), and prints the
-# medians of wall and CPU time and their ratios.
+# For each shape, generates one service crate in two forms: 300 handlers and 60
+# six-variant error enums written by hand (status match, code match, Display for the
+# message, a serde struct for the body), and its twin with #[rest_endpoint] on every
+# handler and #[derive(RestError)] in place of the hand-written status and body code.
+# The handlers are the same fns in both forms, but for the attribute and the typed
+# responses of the checked form. Builds the dependencies once, then rebuilds each
+# crate alone, alternating the two forms and `cargo build` / `cargo check` in one
+# paired run (CARGO_INCREMENTAL=0, so every rebuild does the whole crate's work), then
+# `cargo build` with incremental compilation (the default dev profile) after a touch.
+# Prints the medians of CPU time (user + sys: other load on the machine moves it less
+# than wall time) and their ratios.
 #
-#   benches/compile/rebuild_ratio.sh [runs=7] [handlers=300] [enums=60]
+#   benches/compile/rebuild_ratio.sh [runs=5] [handlers=300] [enums=60]
 #
-# MODE=check times `cargo check` instead of `cargo build`.
+# SHAPES="typed declared" picks shapes (default: all):
+#   typed     Result<response::Ok<u64>, E>: statuses from the types
+#   declared  statuses(...) over a partly unknown return type: Result<Json<Item>, E>,
+#             (StatusCode, Json<Item>), impl IntoResponse
+#   body      statuses named in the body (return StatusCode::NOT_FOUND)
+#   extract   extractor parameters: Path<u64>, Json<Item>
+#   custom    policy = crate::ApiPolicy
+#   default   the crate's default policy (default-policy = "Extended" in Cargo.toml)
+#   mix       all of the above, in turn
 set -euo pipefail
 shopt -s inherit_errexit
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-runs="${1:-7}"
+runs="${1:-5}"
 handlers="${2:-300}"
 enums="${3:-60}"
-mode="${MODE:-build}"
+shapes="${SHAPES:-typed declared body extract custom default mix}"
 work="$root/target/bench-rebuild-ratio"
 mkdir -p "$work"
-export CARGO_TARGET_DIR="$work/target" CARGO_INCREMENTAL=0
+export CARGO_TARGET_DIR="$work/target"
 
 methods=(GET POST PUT PATCH DELETE)
 
@@ -143,19 +156,137 @@ enum_derived() { # name, method
     echo "}"
 }
 
-generate() { # $1 = crate dir, $2 = "derived" | "by-hand"
-    local dir="$1" form="$2" i k e method success
+# The handler `h$i` of `shape`, in `form`, for an error enum `E$k` of `method`.
+handler() { # form, shape, i, k, method
+    local form="$1" shape="$2" i="$3" k="$4" method="$5" success value attr=""
+    if [ "$shape" = mix ]; then
+        local all=(typed declared body extract custom default)
+        shape=${all[$((i % 6))]}
+    fi
+    # What each method answers on success, typed (checked form) or plain.
+    case $method in
+    GET|PUT|PATCH) success="response::Ok<u64>"; value="response::Ok(id + $i)" ;;
+    POST) success="Created<u64>"; value="Created::new(id + $i)" ;;
+    DELETE) success="NoContent"; value="NoContent" ;;
+    esac
+    if [ "$form" = by-hand ]; then
+        case $method in
+        DELETE) success="()"; value="()" ;;
+        *) success="u64"; value="id + $i" ;;
+        esac
+    fi
+    local ok
+    case $method in GET|PUT|PATCH|DELETE) ok=200 ;; POST) ok=201 ;; esac
+    local declared
+    case $method in
+    GET) declared="200, 401, 403, 404, 500" ;;
+    POST) declared="201, 400, 401, 403, 500" ;;
+    PUT|PATCH) declared="200, 400, 401, 403, 404, 500" ;;
+    DELETE) declared="200, 401, 403, 500" ;;
+    esac
+    case $shape in
+    typed|extract|default) attr="method = \"$method\"" ;;
+    custom) attr="method = \"$method\", policy = crate::ApiPolicy" ;;
+    declared|body) attr="method = \"$method\", statuses($declared)" ;;
+    esac
+    [ "$form" = derived ] && echo "#[rest_endpoint($attr)]"
+    case $shape in
+    typed|custom|default) cat <<RUST
+pub async fn h$i(id: u64, user: &str) -> Result<$success, E$k> {
+    if user.is_empty() {
+        return Err(E$k::Unauthorized);
+    }
+    if id == 0 {
+        return Err(E$k::Unavailable);
+    }
+    Ok($value)
+}
+
+RUST
+    ;;
+    extract) cat <<RUST
+pub async fn h$i(Path(id): Path<u64>, Json(item): Json<Item>) -> Result<$success, E$k> {
+    if item.name.is_empty() {
+        return Err(E$k::Unauthorized);
+    }
+    if id == 0 {
+        return Err(E$k::Unavailable);
+    }
+    Ok($value)
+}
+
+RUST
+    ;;
+    declared) case $((i / 6 % 3)) in
+        0) cat <<RUST
+pub async fn h$i(id: u64, user: &str) -> Result<Json<Item>, E$k> {
+    if user.is_empty() {
+        return Err(E$k::Unauthorized);
+    }
+    if id == 0 {
+        return Err(E$k::Unavailable);
+    }
+    Ok(Json(Item { id: id + $i, name: String::new() }))
+}
+
+RUST
+        ;;
+        1) cat <<RUST
+pub async fn h$i(id: u64, user: &str) -> (StatusCode, Json<Item>) {
+    if user.is_empty() {
+        return (StatusCode::UNAUTHORIZED, Json(Item { id, name: String::new() }));
+    }
+    (StatusCode::from_u16($ok).unwrap(), Json(Item { id: id + $i, name: String::new() }))
+}
+
+RUST
+        ;;
+        2) cat <<RUST
+pub async fn h$i(id: u64, user: &str) -> impl IntoResponse {
+    if user.is_empty() {
+        return Err(StatusCode::UNAUTHORIZED);
+    }
+    Ok(Json(Item { id: id + $i, name: String::new() }))
+}
+
+RUST
+        ;;
+        esac
+    ;;
+    body) cat <<RUST
+pub async fn h$i(id: u64, user: &str) -> StatusCode {
+    if user.is_empty() {
+        return StatusCode::UNAUTHORIZED;
+    }
+    if id == 0 {
+        return StatusCode::INTERNAL_SERVER_ERROR;
+    }
+    StatusCode::from_u16($ok).unwrap()
+}
+
+RUST
+    ;;
+    esac
+}
+
+generate() { # $1 = crate dir, $2 = "derived" | "by-hand", $3 = shape
+    local dir="$1" form="$2" shape="$3" i k method
     mkdir -p "$dir/src"
     cp "$root/Cargo.lock" "$dir/Cargo.lock"
+    local metadata=""
+    if [ "$shape" = default ] || [ "$shape" = mix ]; then
+        metadata=$'\n[package.metadata.rest-status]\ndefault-policy = "Extended"\n'
+    fi
     cat > "$dir/Cargo.toml" <<TOML
 [package]
-name = "bench-${form}"
+name = "bench-${form}-${shape}"
 version = "0.0.0"
 edition = "2021"
 publish = false
-
+$metadata
 [dependencies]
 rest-status = { path = "$root" }
+axum = { version = "0.8", default-features = false, features = ["json"] }
 http = "1"
 serde = { version = "1", features = ["derive"] }
 serde_json = "1"
@@ -163,10 +294,21 @@ serde_json = "1"
 [workspace]
 TOML
     {
-        echo '#![allow(dead_code)]'
+        echo '#![allow(dead_code, unused_imports, unused_variables)]'
+        echo 'use axum::extract::Path;'
+        echo 'use axum::response::IntoResponse;'
+        echo 'use axum::Json;'
+        echo 'use http::StatusCode;'
+        echo '#[derive(serde::Serialize, serde::Deserialize)]'
+        echo 'pub struct Item { id: u64, name: String }'
         if [ "$form" = derived ]; then
             echo 'use rest_status::response::{self, Created, NoContent};'
             echo 'use rest_status::{rest_endpoint, RestError};'
+            echo 'pub struct ApiPolicy;'
+            echo 'impl rest_status::Policy for ApiPolicy {'
+            echo '    const NAME: &'"'"'static str = "ApiPolicy";'
+            echo '    const TABLE: rest_status::MethodTable = rest_status::Strict::TABLE;'
+            echo '}'
         else
             cat <<'RUST'
 #[derive(serde::Serialize)]
@@ -187,70 +329,58 @@ RUST
         done
         for i in $(seq 0 $((handlers - 1))); do
             k=$((i % enums))
-            method=${methods[$((k % 5))]}
-            if [ "$form" = derived ]; then
-                case $method in
-                GET|PUT|PATCH) success="response::Ok<u64>"; e="response::Ok(id + $i)" ;;
-                POST) success="Created<u64>"; e="Created::new(id + $i)" ;;
-                DELETE) success="NoContent"; e="NoContent" ;;
-                esac
-                echo "#[rest_endpoint(method = \"$method\")]"
-            else
-                case $method in
-                GET|PUT|PATCH|POST) success="u64"; e="id + $i" ;;
-                DELETE) success="()"; e="()" ;;
-                esac
-            fi
-            cat <<RUST
-pub async fn h$i(id: u64, user: &str) -> Result<$success, E$k> {
-    if user.is_empty() {
-        return Err(E$k::Unauthorized);
-    }
-    if id == 0 {
-        return Err(E$k::Unavailable);
-    }
-    Ok($e)
-}
-
-RUST
+            handler "$form" "$shape" "$i" "$k" "${methods[$((k % 5))]}"
         done
     } > "$dir/src/lib.rs"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-# One rebuild of the crate alone: "wall cpu" in seconds (cpu = user + sys of cargo and
-# everything it ran, which other load on the machine changes less than wall time).
-rebuild() { # crate dir
-    touch "$1/src/lib.rs"
-    local TIMEFORMAT='%R %U %S' t
-    t=$( { time cargo "$mode" --offline --quiet --manifest-path "$1/Cargo.toml" 2>/dev/null; } 2>&1 )
-    awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' <<<"$t"
+# One rebuild of the crate alone: its CPU time in seconds (user + sys of cargo and
+# everything it ran).
+rebuild() { # cargo command, crate dir
+    touch "$2/src/lib.rs"
+    local TIMEFORMAT='%U %S' t
+    t=$( { time cargo "$1" --offline --quiet --manifest-path "$2/Cargo.toml" 2>/dev/null; } 2>&1 )
+    awk '{ printf "%.3f\n", $1 + $2 }' <<<"$t"
 }
 
-generate "$work/by-hand" by-hand
-generate "$work/derived" derived
-for form in by-hand derived; do
-    # Dependencies and a warm file cache. A build that fails would time the errors.
-    (cd "$work/$form" && cargo "$mode" --offline --quiet 2> "$work/$form.log") || {
-        tail -n 40 "$work/$form.log" >&2
-        echo "cargo $mode failed in $work/$form (whole log: $work/$form.log)" >&2
-        exit 1
-    }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
+
+echo "median CPU seconds of $runs rebuilds, $handlers handlers and $enums enums, by hand / rest-status (ratio)"
+printf '%-9s %-28s %-28s %-28s\n' shape "build" "check" "build, incremental"
+for shape in $shapes; do
+    for form in by-hand derived; do
+        dir="$work/$shape/$form"
+        generate "$dir" "$form" "$shape"
+        # Dependencies and a warm file cache, both profiles. A build that fails would
+        # time the errors.
+        for inc in 0 1; do
+            (cd "$dir" && CARGO_INCREMENTAL=$inc CARGO_TARGET_DIR="$work/target$inc" \
+                cargo build --offline --quiet 2> "$dir.log" &&
+                CARGO_INCREMENTAL=$inc CARGO_TARGET_DIR="$work/target$inc" \
+                cargo check --offline --quiet 2>> "$dir.log") || {
+                tail -n 40 "$dir.log" >&2
+                echo "the $form crate of shape $shape does not build (whole log: $dir.log)" >&2
+                exit 1
+            }
+        done
+    done
+    declare -A times=()
+    for _ in $(seq 1 "$runs"); do
+        for form in by-hand derived; do
+            dir="$work/$shape/$form"
+            times[$form.build]+="$(CARGO_INCREMENTAL=0 CARGO_TARGET_DIR="$work/target0" rebuild build "$dir") "
+            times[$form.check]+="$(CARGO_INCREMENTAL=0 CARGO_TARGET_DIR="$work/target0" rebuild check "$dir") "
+            times[$form.incremental]+="$(CARGO_INCREMENTAL=1 CARGO_TARGET_DIR="$work/target1" rebuild build "$dir") "
+        done
+    done
+    line=""
+    for what in build check incremental; do
+        h=$(tr ' ' '\n' <<<"${times[by-hand.$what]}" | grep . | median)
+        d=$(tr ' ' '\n' <<<"${times[derived.$what]}" | grep . | median)
+        line+=$(printf '%-28s ' "$h / $d ($(ratio "$d" "$h"))")
+    done
+    printf '%-9s %s\n' "$shape" "$line"
+    unset times
 done
-: > "$work/by-hand.times"
-: > "$work/derived.times"
-for _ in $(seq 1 "$runs"); do
-    rebuild "$work/by-hand" >> "$work/by-hand.times"
-    rebuild "$work/derived" >> "$work/derived.times"
-done
-hw=$(cut -d' ' -f1 "$work/by-hand.times" | median)
-hc=$(cut -d' ' -f2 "$work/by-hand.times" | median)
-dw=$(cut -d' ' -f1 "$work/derived.times" | median)
-dc=$(cut -d' ' -f2 "$work/derived.times" | median)
-awk -v hw="$hw" -v hc="$hc" -v dw="$dw" -v dc="$dc" -v n="$runs" -v m="$mode" -v h="$handlers" -v e="$enums" 'BEGIN {
-    printf "cargo %s of %d handlers and %d enums, median of %d rebuilds (CARGO_INCREMENTAL=0)\n", m, h, e, n
-    printf "  by hand:     wall %.3fs  cpu %.3fs\n", hw, hc
-    printf "  rest-status: wall %.3fs  cpu %.3fs\n", dw, dc
-    printf "  ratio:       wall %.2fx  cpu %.2fx\n", dw / hw, dc / hc
-}'

@@ -26,6 +26,18 @@ const BUILT_IN: [(&str, MethodTable); 2] = [
 /// The last line of an error about a status named in the body.
 const NOT_SEEN: &str = "note: rest-status checks the statuses a handler's body names where it builds a response; a status computed at run time or built in another function is not seen: `statuses(...)` speaks for it";
 
+/// The name and table of the built-in policy called `name`.
+pub(crate) const fn built_in(name: &str) -> Option<(&'static str, MethodTable)> {
+    let mut i = 0;
+    while i < BUILT_IN.len() {
+        if bytes_eq(BUILT_IN[i].0.as_bytes(), name.as_bytes()) {
+            return Some(BUILT_IN[i]);
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Room for one compile error. A refusal of one status takes about 400 bytes; a type
 /// that brings in many refused statuses is cut with `...` rather than lost.
 const CAPACITY: usize = 4096;
@@ -285,39 +297,64 @@ impl Endpoint {
     /// `2 + i` for the `i`th status of `declared`, `2 + declared.len() + j` for the
     /// `j`th part of the return type. `declared` is empty when the handler declares
     /// none. Only bitsets are compared: this is all a passing handler evaluates.
+    ///
+    /// It asks the same rules as [`report`](Endpoint::report), in the same order.
     pub const fn first_failure(&self, declared: &[u16], parts: &[Part]) -> usize {
-        if !self.table.covers(self.method) {
+        if !self.method_is_covered() {
             return 1;
         }
-        let allowed = self.table.allowed(self.method);
         let mut i = 0;
         while i < declared.len() {
-            if !allowed.contains(declared[i]) {
+            if !self.status_is_allowed(declared[i]) {
                 return 2 + i;
             }
             i += 1;
         }
-        // Declared statuses are the contract the type must keep; without them, the
-        // policy is.
-        let limit = if declared.is_empty() {
-            allowed
-        } else {
-            StatusSet::of(declared)
-        };
+        let set = declared_set(declared);
         let mut j = 0;
         while j < parts.len() {
-            // A part whose statuses are not known is left to the declared ones; the
-            // generated code only passes one when the handler declares statuses.
-            let failed = match parts[j].known {
-                Some(known) => !known.is_subset(limit),
-                None => false,
-            };
-            if failed {
+            if !self.excess(parts[j].known, set).is_empty() {
                 return 2 + declared.len() + j;
             }
             j += 1;
         }
         0
+    }
+
+    // The rules, each stated once: `first_failure` asks them for a passing handler,
+    // `report` asks the same ones and writes what they found.
+
+    /// A policy is a whitelist per method: a method without a column cannot be
+    /// checked, so the handler is refused (the `rest_endpoint` docs: "`HEAD` under
+    /// `Strict`: use `Extended`; `OPTIONS`, `TRACE`, `CONNECT`: define a policy that
+    /// covers them").
+    const fn method_is_covered(&self) -> bool {
+        self.table.covers(self.method)
+    }
+
+    /// A status written in `statuses(...)` must be in the policy's column for the
+    /// method (the `rest_endpoint` docs: "the declared ones must be allowed by the
+    /// policy").
+    const fn status_is_allowed(&self, status: u16) -> bool {
+        self.table.allows(self.method, status)
+    }
+
+    /// The statuses of a part of the return type that break its rule; none when it
+    /// keeps it.
+    ///
+    /// - Declared statuses are the contract: the type's must be among them (the
+    ///   `rest_endpoint` docs: "When the type's statuses are known too, they must be
+    ///   among the declared ones").
+    /// - Otherwise the type's statuses must be allowed by the policy.
+    /// - A type with no known statuses keeps it: only a handler with `statuses(...)`
+    ///   passes one. Without them, the generated code's `Statuses` bound makes it the
+    ///   compile error that says to declare them (`Statuses`' `on_unimplemented`).
+    const fn excess(&self, known: Option<StatusSet>, declared: Option<StatusSet>) -> StatusSet {
+        match (known, declared) {
+            (None, _) => StatusSet::EMPTY,
+            (Some(known), Some(declared)) => known.difference(declared),
+            (Some(known), None) => known.difference(self.table.allowed(self.method)),
+        }
     }
 
     /// The compile error of a handler: every problem [`first_failure`] looks for, one
@@ -333,15 +370,11 @@ impl Endpoint {
         let mut m = Text::new();
         let mut i = 0;
         while i < declared.len() {
-            let report = self.check_status(declared[i]);
+            let report = self.check_status(declared[i], StatusSet::of(declared));
             paragraph(&mut m, &report);
             i += 1;
         }
-        let set = if declared.is_empty() {
-            None
-        } else {
-            Some(StatusSet::of(declared))
-        };
+        let set = declared_set(declared);
         let mut j = 0;
         while j < parts.len() {
             let part = parts[j];
@@ -355,12 +388,11 @@ impl Endpoint {
         Report::failed(m)
     }
 
-    /// A policy is a whitelist per method: a method without a column cannot be
-    /// checked, so the handler is refused (the `rest_endpoint` docs: "`HEAD` under
-    /// `Strict`: use `Extended`; `OPTIONS`, `TRACE`, `CONNECT`: define a policy that
-    /// covers them").
-    const fn check_method(&self) -> Report {
-        if self.table.covers(self.method) {
+    /// The refusal of a method the policy has no rules for
+    /// ([`method_is_covered`](Endpoint::method_is_covered)). The macro asks it
+    /// itself, while it expands, when it knows the policy's table.
+    pub const fn check_method(&self) -> Report {
+        if self.method_is_covered() {
             return Report::PASSED;
         }
         let mut m = Text::new();
@@ -409,18 +441,20 @@ impl Endpoint {
             .str(" handler to return ")
     }
 
-    /// A status written in `statuses(...)` must be in the policy's column for the
-    /// method (the `rest_endpoint` docs: "the declared ones must be allowed by the
-    /// policy").
-    const fn check_status(&self, status: u16) -> Report {
-        if !self.table.covers(self.method) || self.table.allows(self.method, status) {
+    /// The refusal of a status written in `statuses(...)`
+    /// ([`status_is_allowed`](Endpoint::status_is_allowed)). The macro asks it itself,
+    /// while it expands, when it knows the policy's table; `declared` is every status
+    /// of `statuses(...)`, for the help line.
+    pub const fn check_status(&self, status: u16, declared: StatusSet) -> Report {
+        if !self.method_is_covered() || self.status_is_allowed(status) {
             return Report::PASSED;
         }
+        let reason = refusal_reason(self.method, status);
         let mut m = Text::new();
         self.refusal_head(&mut m)
             .status(status)
             .str("\nwhy: ")
-            .str(refusal_reason(self.method, status))
+            .str(reason)
             .str("\n");
         self.allowed_line(&mut m);
         if self.named.contains(status) {
@@ -432,13 +466,32 @@ impl Endpoint {
             m.str("; then remove ")
                 .number(status)
                 .str(" from `statuses(...)`");
+            self.policy_help(&mut m, StatusSet::EMPTY.with(status));
         } else {
-            m.str("help: remove ")
-                .number(status)
-                .str(" from `statuses(...)` if the handler never returns it; where it does, ");
-            self.instead(&mut m, status);
+            // The reason names the status to answer instead, when the guideline gives one.
+            let named = named_statuses(reason).without(status);
+            let instead = named.difference(named.difference(self.table.allowed(self.method)));
+            if instead.is_empty() {
+                m.str("help: remove ")
+                    .number(status)
+                    .str(" from `statuses(...)`");
+                self.policy_help(&mut m, StatusSet::EMPTY.with(status));
+            } else {
+                m.str("help: answer ").statuses_or(instead).str(" instead");
+                let missing = instead.difference(declared);
+                if missing.is_empty() {
+                    m.str(", which `statuses(...)` declares already, and remove ")
+                        .number(status)
+                        .str(" from it");
+                } else {
+                    m.str(": write ")
+                        .set(missing)
+                        .str(" in place of ")
+                        .number(status)
+                        .str(" in `statuses(...)`");
+                }
+            }
         }
-        self.policy_help(&mut m, StatusSet::EMPTY.with(status));
         Report::failed(m)
     }
 
@@ -533,7 +586,7 @@ impl Endpoint {
                 .str("::Rejections`");
         }
         self.policy_help(&mut m, refused);
-        m.str("\nnote: the check reads the extractor's type; an error handler configured with the framework (actix-web's `JsonConfig::error_handler`, ...) is not seen");
+        m.str("\nnote: the check reads the extractor's type, not the app's configuration: axum's extractors are taken as axum answers, actix-web's as rest-status's error handlers configure them (400)");
         Report::failed(m)
     }
 
@@ -580,18 +633,11 @@ impl Endpoint {
         }
     }
 
-    /// The statuses a part of the return type brings in. `ty` is the type as written
-    /// and `role` what it is (`return type`, `success type`, `error type`); `known` is
-    /// its [`Statuses`](crate::Statuses) set when it has one, `sources` the variants
-    /// that bring each status in, `declared` the handler's `statuses(...)`.
-    ///
-    /// - Declared statuses are the contract: the type's must be among them (the
-    ///   `rest_endpoint` docs: "When the type's statuses are known too, they must be
-    ///   among the declared ones").
-    /// - Otherwise the type's statuses must be allowed by the policy.
-    /// - A type with no known statuses passes: only a handler with `statuses(...)`
-    ///   passes one. Without them, the generated code's `Statuses` bound makes it the
-    ///   compile error that says to declare them (`Statuses`' `on_unimplemented`).
+    /// The refusal of a part of the return type ([`excess`](Endpoint::excess)). `ty`
+    /// is the type as written and `role` what it is (`return type`, `success type`,
+    /// `error type`); `known` is its [`Statuses`](crate::Statuses) set when it has
+    /// one, `sources` the variants that bring each status in, `declared` the
+    /// handler's `statuses(...)`.
     const fn check_type(
         &self,
         role: &'static str,
@@ -600,56 +646,15 @@ impl Endpoint {
         sources: &'static [StatusSource],
         declared: Option<StatusSet>,
     ) -> Report {
-        if !self.table.covers(self.method) {
+        let excess = self.excess(known, declared);
+        if !self.method_is_covered() || excess.is_empty() {
             return Report::PASSED;
         }
         match (known, declared) {
-            // Declared statuses speak for it (see `first_failure`).
             (None, _) => Report::PASSED,
-            (Some(known), Some(declared)) => {
-                let undeclared = known.difference(declared);
-                if undeclared.is_empty() {
-                    return Report::PASSED;
-                }
-                let mut m = Text::new();
-                m.str("the ")
-                    .str(role)
-                    .str(" `")
-                    .str(ty)
-                    .str("` can return ")
-                    .statuses_or(undeclared);
-                let many = undeclared.len() > 1;
-                if !many {
-                    variant(&mut m, sources, first(undeclared));
-                }
-                m.str(", which `statuses(...)` does not declare\n");
-                if many {
-                    let mut next = undeclared.next(None);
-                    while let Some(code) = next {
-                        if let Some(name) = StatusSource::find(sources, code) {
-                            m.number(code)
-                                .str(" comes from variant `")
-                                .str(name)
-                                .str("`\n");
-                        }
-                        next = undeclared.next(Some(code));
-                    }
-                }
-                m.str("declared: ")
-                    .set(declared)
-                    .str("\nhelp: add ")
-                    .set(undeclared)
-                    .str(" to `statuses(...)`, or change `")
-                    .str(ty)
-                    .str("` so that it does not return ")
-                    .str(if many { "them" } else { "it" });
-                Report::failed(m)
-            }
-            (Some(known), None) => {
-                let refused = known.difference(self.table.allowed(self.method));
-                if refused.is_empty() {
-                    return Report::PASSED;
-                }
+            (Some(_), Some(declared)) => undeclared(role, ty, excess, sources, declared),
+            (Some(_), None) => {
+                let refused = excess;
                 let mut m = Text::new();
                 self.refusal_head(&mut m)
                     .statuses_or(refused)
@@ -738,6 +743,111 @@ impl Endpoint {
         m.str(", or select a policy that allows ")
             .str(if refused.len() > 1 { "them" } else { "it" })
             .str(" with `policy = path::To::Policy`");
+    }
+}
+
+/// The refusal of a part of the return type that can return `undeclared`, statuses
+/// `statuses(...)` does not declare.
+const fn undeclared(
+    role: &str,
+    ty: &str,
+    undeclared: StatusSet,
+    sources: &[StatusSource],
+    declared: StatusSet,
+) -> Report {
+    let mut m = Text::new();
+    m.str("the ")
+        .str(role)
+        .str(" `")
+        .str(ty)
+        .str("` can return ")
+        .statuses_or(undeclared);
+    let many = undeclared.len() > 1;
+    if !many {
+        variant(&mut m, sources, first(undeclared));
+    }
+    m.str(", which `statuses(...)` does not declare\n");
+    if many {
+        let mut next = undeclared.next(None);
+        while let Some(code) = next {
+            if let Some(name) = StatusSource::find(sources, code) {
+                m.number(code)
+                    .str(" comes from variant `")
+                    .str(name)
+                    .str("`\n");
+            }
+            next = undeclared.next(Some(code));
+        }
+    }
+    m.str("declared: ")
+        .set(declared)
+        .str("\nhelp: add ")
+        .set(undeclared)
+        .str(" to `statuses(...)`, or change `")
+        .str(ty)
+        .str("` so that it does not return ")
+        .str(if many { "them" } else { "it" });
+    Report::failed(m)
+}
+
+/// The refusal of the parts of a handler's return type whose statuses `declared`
+/// does not cover, one paragraph each; passed when every part's are covered. The
+/// rule is [`Endpoint::excess`]'s with declared statuses, which needs no table: the
+/// macro checks the declared statuses against a table it knows itself.
+pub const fn report_undeclared(set: StatusSet, parts: &[Part]) -> Report {
+    let mut m = Text::new();
+    let mut j = 0;
+    while j < parts.len() {
+        let part = parts[j];
+        if let Some(known) = part.known {
+            let excess = known.difference(set);
+            if !excess.is_empty() {
+                paragraph(
+                    &mut m,
+                    &undeclared(part.role, part.ty, excess, part.sources, set),
+                );
+            }
+        }
+        j += 1;
+    }
+    if m.len == 0 {
+        return Report::PASSED;
+    }
+    Report::failed(m)
+}
+
+/// The statuses a reason's text names: `204` in "deleted again with 204".
+const fn named_statuses(text: &str) -> StatusSet {
+    let bytes = text.as_bytes();
+    let mut set = StatusSet::EMPTY;
+    let mut i = 0;
+    while i + 3 <= bytes.len() {
+        let starts = i == 0 || !bytes[i - 1].is_ascii_digit();
+        let ends = i + 3 == bytes.len() || !bytes[i + 3].is_ascii_digit();
+        if starts
+            && ends
+            && bytes[i].is_ascii_digit()
+            && bytes[i + 1].is_ascii_digit()
+            && bytes[i + 2].is_ascii_digit()
+        {
+            let code = (bytes[i] - b'0') as u16 * 100
+                + (bytes[i + 1] - b'0') as u16 * 10
+                + (bytes[i + 2] - b'0') as u16;
+            if StatusSet::in_range(code) {
+                set = set.with(code);
+            }
+        }
+        i += 1;
+    }
+    set
+}
+
+/// `statuses(...)` as a set, `None` when the handler declares none.
+const fn declared_set(declared: &[u16]) -> Option<StatusSet> {
+    if declared.is_empty() {
+        None
+    } else {
+        Some(StatusSet::of(declared))
     }
 }
 
@@ -847,7 +957,7 @@ mod tests {
     #[test]
     fn an_allowed_status_passes() {
         for status in Strict::TABLE.allowed(Method::Delete) {
-            let report = STRICT_DELETE.check_status(status);
+            let report = STRICT_DELETE.check_status(status, StatusSet::EMPTY);
             assert!(!report.is_failed());
             assert_eq!(report.as_str(), "");
         }
@@ -857,22 +967,26 @@ mod tests {
     #[test]
     fn a_refused_literal_says_what_why_and_what_to_do() {
         assert_eq!(
-            text(STRICT_DELETE.check_status(404)),
+            text(STRICT_DELETE.check_status(404, StatusSet::of(&[404]))),
             "the policy `Strict` does not allow a DELETE handler to return 404 Not Found\n\
              why: a resource that is already gone is deleted again with 204; clients usually do not care whether it was deleted before\n\
              allowed for DELETE under `Strict`: 200, 204, 401, 403, 500\n\
-             help: remove 404 from `statuses(...)` if the handler never returns it; where it does, answer 204: the resource is gone either way, or select a policy that allows it with `policy = path::To::Policy`"
+             help: answer 204 No Content instead: write 204 in place of 404 in `statuses(...)`"
         );
         let get = Endpoint::new(Method::Get, "Strict", Strict::TABLE, "rs");
-        assert!(text(get.check_status(410)).ends_with(
-            "help: remove 410 from `statuses(...)` if the handler never returns it; where it does, answer 404: a resource that is gone is not found, or select `Extended`, which allows it: `policy = rs::Extended`"
+        // The reason names 200, declared already: only the removal is left.
+        assert!(text(get.check_status(204, StatusSet::of(&[200, 204]))).ends_with(
+            "help: answer 200 OK instead, which `statuses(...)` declares already, and remove 204 from it"
+        ));
+        assert!(text(get.check_status(410, StatusSet::of(&[410]))).ends_with(
+            "help: remove 410 from `statuses(...)`, or select `Extended`, which allows it: `policy = rs::Extended`"
         ));
     }
 
     #[test]
     fn a_refused_literal_the_body_returns_is_fixed_in_the_body() {
         let returning = STRICT_DELETE.returning(StatusSet::of(&[404]));
-        assert!(text(returning.check_status(404)).ends_with(
+        assert!(text(returning.check_status(404, StatusSet::of(&[204, 404]))).ends_with(
             "\nhelp: where the body returns 404, answer 204: the resource is gone either way; then remove 404 from `statuses(...)`, or select a policy that allows it with `policy = path::To::Policy`"
         ));
     }
@@ -925,7 +1039,7 @@ mod tests {
              why 422: a request with invalid fields is 400, with an error code that names the field\n\
              allowed for POST under `Strict`: 201, 400, 401, 403, 500\n\
              help: take the parameter as `rs::axum::Json`, which reads the same input and answers 400 instead, or select a policy that allows them with `policy = path::To::Policy`\n\
-             note: the check reads the extractor's type; an error handler configured with the framework (actix-web's `JsonConfig::error_handler`, ...) is not seen"
+             note: the check reads the extractor's type, not the app's configuration: axum's extractors are taken as axum answers, actix-web's as rest-status's error handlers configure them (400)"
         );
         assert!(!post
             .check_rejections("Query<Page>", StatusSet::of(&[400]), "")
@@ -938,7 +1052,7 @@ mod tests {
             "rest_status::axum::Path",
         ));
         assert!(path.starts_with("the policy `Strict` does not allow a GET handler to return 400 Bad Request: the extractor `Path<u64>` answers it to"));
-        assert!(path.ends_with("\nhelp: wrap the extractor in a type of your own that answers with an allowed status and implements `rest_status::Rejections`, or select `Extended`, which allows it: `policy = rest_status::Extended`\nnote: the check reads the extractor's type; an error handler configured with the framework (actix-web's `JsonConfig::error_handler`, ...) is not seen"));
+        assert!(path.ends_with("\nhelp: wrap the extractor in a type of your own that answers with an allowed status and implements `rest_status::Rejections`, or select `Extended`, which allows it: `policy = rest_status::Extended`\nnote: the check reads the extractor's type, not the app's configuration: axum's extractors are taken as axum answers, actix-web's as rest-status's error handlers configure them (400)"));
     }
 
     #[test]
@@ -950,7 +1064,7 @@ mod tests {
              help: the built-in policy `Extended` covers HEAD (204, 400, 401, 403, 404, 410, 500): write `policy = rest_status::Extended`"
         );
         // The status checks stay quiet: the method error says it all.
-        assert!(!head.check_status(500).is_failed());
+        assert!(!head.check_status(500, StatusSet::EMPTY).is_failed());
         assert!(!head
             .check_type("return type", "()", None, &[], None)
             .is_failed());
@@ -1059,6 +1173,98 @@ mod tests {
              declared: 204\n\
              help: add 500 to `statuses(...)`, or change `E` so that it does not return it"
         );
+    }
+
+    /// `first_failure` and `report` ask the same rules: over every method, both
+    /// built-in tables and a spread of statuses, one finds a problem exactly when
+    /// the other writes one, and the site `first_failure` names is one `report`
+    /// refuses on its own.
+    #[test]
+    fn first_failure_and_report_agree_on_every_case() {
+        const STATUSES: [u16; 16] = [
+            100, 200, 201, 202, 204, 301, 304, 400, 401, 403, 404, 409, 410, 428, 500, 503,
+        ];
+        let part = |known| Part {
+            role: "return type",
+            ty: "T",
+            known,
+            sources: &[],
+        };
+        let mut cases = 0;
+        for (name, table) in [("Strict", Strict::TABLE), ("Extended", Extended::TABLE)] {
+            for method in Method::ALL {
+                let endpoint = Endpoint::new(method, name, table, "rs");
+                let agree = |declared: &[u16], parts: &[Part]| {
+                    let site = endpoint.first_failure(declared, parts);
+                    let report = endpoint.report(declared, parts);
+                    assert_eq!(
+                        site != 0,
+                        report.is_failed(),
+                        "{name} {method} {declared:?}"
+                    );
+                    if site >= 2 && site < 2 + declared.len() {
+                        assert!(endpoint
+                            .check_status(declared[site - 2], StatusSet::EMPTY)
+                            .is_failed());
+                    }
+                };
+                for a in STATUSES {
+                    let one = Some(StatusSet::of(&[a]));
+                    agree(&[a], &[]);
+                    agree(&[], &[part(one)]);
+                    agree(&[], &[part(None)]);
+                    for b in STATUSES {
+                        let two = Some(StatusSet::of(&[a, b]));
+                        agree(&[a, b], &[part(None)]);
+                        agree(&[a], &[part(Some(StatusSet::of(&[b])))]);
+                        agree(&[], &[part(one), part(two)]);
+                        cases += 3;
+                    }
+                }
+            }
+        }
+        assert_eq!(cases, 2 * 9 * 16 * 16 * 3);
+    }
+
+    #[test]
+    fn undeclared_statuses_of_every_part_are_reported() {
+        const SOURCES: &[StatusSource] = &[StatusSource {
+            status: 500,
+            name: "Storage",
+        }];
+        let part = |role, ty, known| Part {
+            role,
+            ty,
+            known,
+            sources: SOURCES,
+        };
+        let passing = [
+            part("success type", "Json<Item>", None),
+            part("error type", "E", Some(StatusSet::of(&[500]))),
+        ];
+        assert!(!report_undeclared(StatusSet::of(&[200, 500]), &passing).is_failed());
+        let failing = [
+            part("success type", "Ok<()>", Some(StatusSet::of(&[200]))),
+            part("error type", "E", Some(StatusSet::of(&[500]))),
+        ];
+        assert_eq!(
+            text(report_undeclared(StatusSet::of(&[204]), &failing)),
+            "the success type `Ok<()>` can return 200 OK, which `statuses(...)` does not declare\n\
+             declared: 204\n\
+             help: add 200 to `statuses(...)`, or change `Ok<()>` so that it does not return it\n\n\
+             the error type `E` can return 500 Internal Server Error (variant `Storage`), which `statuses(...)` does not declare\n\
+             declared: 204\n\
+             help: add 500 to `statuses(...)`, or change `E` so that it does not return it"
+        );
+    }
+
+    #[test]
+    fn statuses_named_in_a_reason() {
+        assert_eq!(
+            named_statuses("deleted again with 204; not 404, nor 1000 or 99"),
+            StatusSet::of(&[204, 404])
+        );
+        assert!(named_statuses("").is_empty());
     }
 
     #[test]

@@ -35,6 +35,18 @@ impl StatusSet {
     /// The set with no status in it.
     pub const EMPTY: StatusSet = StatusSet { words: [0; WORDS] };
 
+    /// The set whose bits are `words`, as [`StatusSet::words`] gave them: generated
+    /// code writes a set known while it expands as this literal, which const
+    /// evaluation reads at once instead of building it status by status.
+    pub(crate) const fn from_words(words: [u64; WORDS]) -> StatusSet {
+        StatusSet { words }
+    }
+
+    /// The set's bits.
+    pub(crate) const fn words(self) -> [u64; WORDS] {
+        self.words
+    }
+
     /// The set of the given codes.
     ///
     /// # Panics

@@ -74,11 +74,16 @@ impl Responder for NoContent {
     }
 }
 
-// What `#[rest_endpoint]` knows of actix-web's own types, from actix-web 4's sources:
-// `Responder for Json` and, for the extractors, the `ResponseError::status_code` of the
-// error each one fails with when no error handler is configured. An error handler set
-// with `JsonConfig`, `FormConfig`, `QueryConfig` or `PathConfig` answers with statuses
-// of its own, which the macros cannot see.
+// What `#[rest_endpoint]` knows of actix-web's own types, from actix-web 4's sources.
+//
+// actix-web's extractors answer a request they cannot read with what their configured
+// error handler returns: the check cannot see the configuration, so it takes them as
+// rest-status configures them (`JsonConfig`, `FormConfig`, `QueryConfig` and
+// `PathConfig` with rest-status's error handlers): 400 with the error object. Without
+// that configuration, actix-web answers with its own statuses, which the check does not
+// see: 404 for a path segment that does not fit `web::Path`, 413 past the limit of
+// `web::Json` and `web::Form`, 411 and 415 for `web::Form` (`tests/test_realistic_actix.rs`
+// sends the requests).
 
 /// `web::Json` as a responder: 200 with the value as JSON. A value that fails to
 /// serialize is a 500, as with `rest_status::response::Ok`, and is not counted.
@@ -86,25 +91,22 @@ impl<T> Statuses for actix_web::web::Json<T> {
     const STATUSES: StatusSet = StatusSet::of(&[200]);
 }
 
-/// `web::Json` as an extractor (`JsonPayloadError`): 400 for a wrong content type or a
-/// body that does not fit the type, 413 past the limit.
+/// `web::Json` as an extractor, configured by rest-status: 400.
 impl<T> Rejections for actix_web::web::Json<T> {
-    const REJECTIONS: StatusSet = StatusSet::of(&[400, 413]);
+    const REJECTIONS: StatusSet = StatusSet::of(&[400]);
 }
 
-/// `web::Form` (`UrlencodedError`): 400 for a body it cannot read, 411 for a bad
-/// `Content-Length`, 413 past the limit, 415 for a body that is not
-/// `application/x-www-form-urlencoded`.
+/// `web::Form`, configured by rest-status: 400.
 impl<T> Rejections for actix_web::web::Form<T> {
-    const REJECTIONS: StatusSet = StatusSet::of(&[400, 411, 413, 415]);
+    const REJECTIONS: StatusSet = StatusSet::of(&[400]);
 }
 
-/// `web::Query` (`QueryPayloadError`): 400.
+/// `web::Query`, configured by rest-status (and by default): 400.
 impl<T> Rejections for actix_web::web::Query<T> {
     const REJECTIONS: StatusSet = StatusSet::of(&[400]);
 }
 
-/// `web::Path`: 404 for a path whose segments do not fit the type (`ErrorNotFound`).
+/// `web::Path`, configured by rest-status: 400.
 impl<T> Rejections for actix_web::web::Path<T> {
-    const REJECTIONS: StatusSet = StatusSet::of(&[404]);
+    const REJECTIONS: StatusSet = StatusSet::of(&[400]);
 }

@@ -1,53 +1,70 @@
 //! What `#[rest_endpoint]` expands to refers to: one check per handler.
 //!
 //! A handler whose statuses all come from its return type is checked by [`check`],
-//! generic over the policy and the parts of the return type: a part without statuses
-//! is then a trait-bound error at the user's type, worded by `Statuses`'
+//! generic over the policy, given the statuses of each part of the return type: the
+//! generated code reads them as `<T as Statuses>::STATUSES`, so a part without
+//! statuses is a trait-bound error at the user's type, worded by `Statuses`'
 //! `#[diagnostic::on_unimplemented]`. When the macro cannot read the policy's table
 //! itself (a policy given by path), [`covers`] and [`refuse_method`] check the method
 //! first. A handler that declares `statuses(...)` may return types without statuses,
-//! so it reads them through [`Probe`] instead ([`check_declared`]).
+//! so it reads them through [`Probe`] instead: [`check_undeclared`] when the macro has
+//! checked the declared statuses against a built-in table itself, [`check_declared`]
+//! otherwise.
 //!
 //! The checks panic through `#[track_caller]` functions: in const evaluation the error
 //! points at the call, which the generated code spans at the user's tokens.
 
 use core::marker::PhantomData;
 
-pub use crate::check::{Endpoint, Part, Report};
+pub use crate::check::{report_undeclared, Endpoint, Part, Report};
 use crate::method::Method;
-use crate::policy::Policy;
+use crate::policy::{MethodTable, Policy};
 use crate::status::StatusSet;
 use crate::statuses::{Rejections, StatusSource, Statuses};
 
 /// Checks a handler returning `Result<A, B>` that declares no statuses, and fails with
 /// every refusal when the policy `P` does not allow what the types bring in. `a` and
-/// `b` are the types as written; `krate` is how the handler's crate names the facade.
+/// `b` are the types as written, each followed by its statuses and the variants that
+/// bring them in; `krate` is how the handler's crate names the facade.
+///
+/// The generated code reads the statuses as `<A as Statuses>::STATUSES`, so a type
+/// without them is a trait-bound error at the user's type, not at a bound of this fn.
 #[track_caller]
-pub const fn check<P: Policy + ?Sized, A: Statuses + ?Sized, B: Statuses + ?Sized>(
+#[allow(clippy::too_many_arguments)] // one call per handler, written by the macro
+pub const fn check<P: Policy + ?Sized>(
     method: Method,
     krate: &'static str,
     a: &'static str,
+    a_statuses: StatusSet,
+    a_sources: &'static [StatusSource],
     b: &'static str,
+    b_statuses: StatusSet,
+    b_sources: &'static [StatusSource],
 ) {
-    // What a passing handler evaluates: three constants and a few bitset operations.
-    if P::TABLE.allows_all(method, A::STATUSES.union(B::STATUSES)) {
+    // What a passing handler evaluates: two constants and a few bitset operations.
+    if P::TABLE.allows_all(method, a_statuses.union(b_statuses)) {
         return;
     }
-    let parts = [part::<A>("success type", a), part::<B>("error type", b)];
+    let parts = [
+        part("success type", a, a_statuses, a_sources),
+        part("error type", b, b_statuses, b_sources),
+    ];
     checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
 }
 
-/// [`check`] of a handler whose return type `A` is checked whole.
+/// [`check`] of a handler whose return type `a` is checked whole.
 #[track_caller]
-pub const fn check_whole<P: Policy + ?Sized, A: Statuses + ?Sized>(
+pub const fn check_whole<P: Policy + ?Sized>(
     method: Method,
     krate: &'static str,
     a: &'static str,
+    a_statuses: StatusSet,
+    a_sources: &'static [StatusSource],
 ) {
-    if P::TABLE.allows_all(method, A::STATUSES) {
+    if P::TABLE.allows_all(method, a_statuses) {
         return;
     }
-    let parts = [part::<A>("return type", a)];
+    let parts = [part("return type", a, a_statuses, a_sources)];
     checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
 }
 
@@ -63,11 +80,20 @@ pub const fn check_documented(handler: &'static str, checked: StatusSet, documen
     }
 }
 
-/// Checks a status the handler's body names (`StatusCode::NOT_FOUND`) against the
-/// policy `P`, which the macro cannot read; spanned at the status in the body.
+/// Checks a status the handler's body names (`StatusCode::NOT_FOUND`) against a policy
+/// the macro cannot read, given as `Probe::<P>::POLICY`: `None` when `P` is not a
+/// policy, which the handler's main check reports, once. Spanned at the status.
 #[track_caller]
-pub const fn check_named<P: Policy + ?Sized>(method: Method, krate: &'static str, status: u16) {
-    let report = Endpoint::new(method, P::NAME, P::TABLE, krate).check_named(status, None);
+pub const fn check_named(
+    policy: Option<(&'static str, MethodTable)>,
+    method: Method,
+    krate: &'static str,
+    status: u16,
+) {
+    let Some((name, table)) = policy else {
+        return;
+    };
+    let report = Endpoint::new(method, name, table, krate).check_named(status, None);
     if report.is_failed() {
         report.fail()
     }
@@ -104,24 +130,26 @@ pub const fn rejections_union(params: &[Option<StatusSet>]) -> StatusSet {
 
 /// Checks the statuses with which a parameter's extractor rejects a request, read by
 /// [`Probe`]: `None` for a parameter that is not a known extractor (`State<S>`), which
-/// passes. Spanned at the parameter's type.
+/// passes, and for a policy that is not one (reported once, by the main check).
+/// Spanned at the parameter's type.
 #[track_caller]
-pub const fn check_parameter<P: Policy + ?Sized>(
+pub const fn check_parameter(
+    policy: Option<(&'static str, MethodTable)>,
     method: Method,
     krate: &'static str,
     ty: &'static str,
     rejections: Option<StatusSet>,
     instead: &'static str,
 ) {
-    let Some(rejections) = rejections else {
+    let (Some((name, table)), Some(rejections)) = (policy, rejections) else {
         return;
     };
     // What a passing parameter evaluates.
-    if P::TABLE.allows_all(method, rejections) {
+    if table.allows_all(method, rejections) {
         return;
     }
     let report =
-        Endpoint::new(method, P::NAME, P::TABLE, krate).check_rejections(ty, rejections, instead);
+        Endpoint::new(method, name, table, krate).check_rejections(ty, rejections, instead);
     if report.is_failed() {
         report.fail()
     }
@@ -130,16 +158,18 @@ pub const fn check_parameter<P: Policy + ?Sized>(
 /// [`check`] of a handler one side of whose `Result` is spoken for by the statuses its
 /// body names: `role` is the other side's, `success type` or `error type`.
 #[track_caller]
-pub const fn check_side<P: Policy + ?Sized, A: Statuses + ?Sized>(
+pub const fn check_side<P: Policy + ?Sized>(
     method: Method,
     krate: &'static str,
     role: &'static str,
     a: &'static str,
+    a_statuses: StatusSet,
+    a_sources: &'static [StatusSource],
 ) {
-    if P::TABLE.allows_all(method, A::STATUSES) {
+    if P::TABLE.allows_all(method, a_statuses) {
         return;
     }
-    let parts = [part::<A>(role, a)];
+    let parts = [part(role, a, a_statuses, a_sources)];
     checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &parts);
 }
 
@@ -154,13 +184,18 @@ pub const fn refuse_method<P: Policy + ?Sized>(method: Method, krate: &'static s
     checked(Endpoint::new(method, P::NAME, P::TABLE, krate), &[]);
 }
 
-/// A part of the return type whose statuses are `T`'s.
-const fn part<T: Statuses + ?Sized>(role: &'static str, ty: &'static str) -> Part {
+/// A part of the return type whose statuses are known.
+const fn part(
+    role: &'static str,
+    ty: &'static str,
+    statuses: StatusSet,
+    sources: &'static [StatusSource],
+) -> Part {
     Part {
         role,
         ty,
-        known: Some(T::STATUSES),
-        sources: T::SOURCES,
+        known: Some(statuses),
+        sources,
     }
 }
 
@@ -196,6 +231,37 @@ pub const fn explain_declared<P: Policy + ?Sized>(
         .report(declared, parts)
 }
 
+/// Checks a handler that declares `statuses(...)` under a policy whose table the macro
+/// knows, and has checked the declared statuses against already: only the statuses of
+/// the parts of the return type are left, which must be among the declared ones
+/// (`declared`, the set's [`words`]). Fails with every part that brings in one that
+/// is not.
+#[track_caller]
+pub const fn check_undeclared(declared: [u64; 8], parts: &[Part]) {
+    let declared = StatusSet::from_words(declared);
+    let mut j = 0;
+    while j < parts.len() {
+        if let Some(known) = parts[j].known {
+            if !known.is_subset(declared) {
+                report_undeclared(declared, parts).fail()
+            }
+        }
+        j += 1;
+    }
+}
+
+/// The bits of `set`, which the macro writes as the first argument of
+/// [`check_undeclared`].
+pub const fn words(set: StatusSet) -> [u64; 8] {
+    set.words()
+}
+
+/// The name and table of the built-in policy called `name`, for the macro to check
+/// what it can while it expands.
+pub const fn built_in(name: &str) -> Option<(&'static str, MethodTable)> {
+    crate::check::built_in(name)
+}
+
 /// Answers, at compile time, whether `T` implements [`Statuses`], without a trait-bound
 /// error when it does not.
 ///
@@ -210,6 +276,26 @@ impl<T: ?Sized + Statuses> Probe<T> {
     pub const KNOWN: Option<StatusSet> = Some(T::STATUSES);
     /// The variants that bring each status in.
     pub const SOURCES: &'static [StatusSource] = T::SOURCES;
+    /// Both at once, for [`probed`]: one lookup of the probe per part instead of two.
+    pub const FOUND: Found = (Some(T::STATUSES), T::SOURCES);
+}
+
+/// What [`Probe`] found of a type: its statuses, if known, and their variants.
+pub type Found = (Option<StatusSet>, &'static [StatusSource]);
+
+/// The part of the return type `ty` whose statuses [`Probe`] `found`.
+pub const fn probed(role: &'static str, ty: &'static str, found: Found) -> Part {
+    Part {
+        role,
+        ty,
+        known: found.0,
+        sources: found.1,
+    }
+}
+
+impl<T: ?Sized + Policy> Probe<T> {
+    /// The policy `T`'s name and table.
+    pub const POLICY: Option<(&'static str, MethodTable)> = Some((T::NAME, T::TABLE));
 }
 
 impl<T: ?Sized + Rejections> Probe<T> {
@@ -226,10 +312,14 @@ pub trait ProbeFallback {
     const KNOWN: Option<StatusSet> = None;
     /// No variants.
     const SOURCES: &'static [StatusSource] = &[];
+    /// Neither.
+    const FOUND: Found = (None, &[]);
     /// Not an extractor with known rejections.
     const REJECTIONS: Option<StatusSet> = None;
     /// No extractor to take instead.
     const INSTEAD: &'static str = "";
+    /// Not a policy.
+    const POLICY: Option<(&'static str, MethodTable)> = None;
 }
 
 impl<T: ?Sized> ProbeFallback for Probe<T> {}
@@ -268,11 +358,19 @@ mod tests {
         assert_eq!(Probe::<NoContent>::REJECTIONS, None);
         let rs = "rest_status";
         assert_eq!(
-            panic_text(|| check_parameter::<Strict>(Method::Post, rs, "Unknown", None, "")),
+            panic_text(|| check_parameter(
+                Probe::<Strict>::POLICY,
+                Method::Post,
+                rs,
+                "Unknown",
+                None,
+                ""
+            )),
             None
         );
         assert_eq!(
-            panic_text(|| check_parameter::<Strict>(
+            panic_text(|| check_parameter(
+                Probe::<Strict>::POLICY,
                 Method::Put,
                 rs,
                 "Extractor",
@@ -285,10 +383,16 @@ mod tests {
             Some("the policy `Strict` does not allow a PUT handler to return 415 Unsupported Media Type: the extractor `Extractor` answers it to a request it cannot read, before the handler runs")
         );
         assert_eq!(
-            panic_text(|| check_named::<Strict>(Method::Get, rs, 200)),
+            panic_text(|| check_named(Probe::<Strict>::POLICY, Method::Get, rs, 200)),
             None
         );
-        assert!(panic_text(|| check_named::<Strict>(Method::Get, rs, 204))
+        // Not a policy: left to the handler's main check.
+        assert_eq!(Probe::<Unknown>::POLICY, None);
+        assert_eq!(
+            panic_text(|| check_named(Probe::<Unknown>::POLICY, Method::Get, rs, 204)),
+            None
+        );
+        assert!(panic_text(|| check_named(Probe::<Strict>::POLICY, Method::Get, rs, 204))
             .unwrap()
             .starts_with("this GET handler returns 204 No Content here, but the policy `Strict` does not allow it\n"));
     }
@@ -318,11 +422,26 @@ mod tests {
     fn check_passes_quietly_or_fails_with_every_refusal() {
         let rs = "rest_status";
         assert_eq!(
-            panic_text(|| check_whole::<Strict, NoContent>(Method::Delete, rs, "NoContent")),
+            panic_text(|| check_whole::<Strict>(
+                Method::Delete,
+                rs,
+                "NoContent",
+                NoContent::STATUSES,
+                NoContent::SOURCES
+            )),
             None
         );
         let text = panic_text(|| {
-            check::<Strict, NoContent, Ok<()>>(Method::Post, rs, "NoContent", "Ok<()>")
+            check::<Strict>(
+                Method::Post,
+                rs,
+                "NoContent",
+                NoContent::STATUSES,
+                &[],
+                "Ok<()>",
+                Ok::<()>::STATUSES,
+                &[],
+            )
         })
         .unwrap();
         assert!(text.starts_with(
@@ -331,7 +450,9 @@ mod tests {
         assert!(text.contains(
             "\n\nthe policy `Strict` does not allow a POST handler to return 200 OK, which the error type `Ok<()>` brings in\n"
         ));
-        let whole = panic_text(|| check_whole::<Strict, Ok<()>>(Method::Post, rs, "Ok<()>"));
+        let whole = panic_text(|| {
+            check_whole::<Strict>(Method::Post, rs, "Ok<()>", Ok::<()>::STATUSES, &[])
+        });
         assert!(whole
             .unwrap()
             .contains(", which the return type `Ok<()>` brings in"));
@@ -362,7 +483,8 @@ mod tests {
             check_declared::<Strict>(Method::Delete, &declared, &unknown),
             3
         );
-        let known = [part::<Result<Ok<()>, Failure>>("return type", "Result")];
+        type Both = Result<Ok<()>, Failure>;
+        let known = [part("return type", "Result", Both::STATUSES, Both::SOURCES)];
         assert_eq!(check_declared::<Strict>(Method::Get, &declared, &known), 4);
     }
 }

@@ -14,7 +14,8 @@ use super::body::NamedStatus;
 use super::default_policy::{self, DefaultPolicy};
 use super::valid::{Contract, DeclaredStatus, Policy};
 use crate::tokens::{display, parenthesized_at, respan, Trees};
-use rest_status_core::__private::endpoint::Endpoint;
+use rest_status_core::__private::endpoint::words;
+use rest_status_core::StatusSet;
 
 /// The checks of one handler, as tokens to put first in its body.
 pub(crate) fn checks(contract: &Contract) -> TokenStream {
@@ -61,11 +62,16 @@ impl Checks<'_> {
             .filter(|part| part.placement != Placement::Opaque)
             .filter(|part| !(named_speak && part.carries_status))
             .collect();
-        let body = match &self.contract.declared {
-            None => self.typed(&parts),
-            Some(declared) => self.declared(declared, &parts),
+        let body = match (&self.contract.declared, self.contract.known) {
+            (None, _) => self.typed(&parts),
+            (Some(declared), Some(_)) => self.declared_known(declared, &parts),
+            (Some(declared), None) => Some(self.declared(declared, &parts)),
         };
-        if parts
+        let body = body.unwrap_or_default();
+        if body.is_empty() {
+            // Nothing is left to check: the macro has checked all there was, or the
+            // body's statuses speak for the return type.
+        } else if parts
             .iter()
             .any(|part| part.placement == Placement::Instance)
         {
@@ -74,12 +80,17 @@ impl Checks<'_> {
         } else {
             checks.extend(quote!(const _: () = #body;));
         }
-        if self.contract.declared.is_none() && self.contract.policy.built_in().is_none() {
-            // With `statuses(...)`, a named status is one of them (`valid` checks it),
-            // which the check of the declared ones covers; under a built-in policy,
-            // `valid` has checked it.
+        if self.contract.known.is_none() {
+            // Under a built-in policy, `valid` has checked them; one that
+            // `statuses(...)` does not list is an error of `valid`'s already.
+            let declared = self.contract.declared.as_deref();
             for status in &self.contract.named {
-                checks.extend(self.named(status));
+                let undeclared = declared.is_some_and(|declared| {
+                    declared.iter().all(|literal| literal.code != status.code)
+                });
+                if !undeclared {
+                    checks.extend(self.named(status));
+                }
             }
         }
         for param in &self.contract.params {
@@ -88,19 +99,31 @@ impl Checks<'_> {
         checks
     }
 
-    /// `const _: () = check_named::<P>(Method::Delete, "rest_status", 404);`, spanned at
+    /// `const _: () = check_named(Probe::<P>::POLICY, Method::Delete, "rest_status", 404);`, spanned at
     /// the status in the body: a status the body names, checked against a policy the
     /// macro cannot read.
     fn named(&self, status: &NamedStatus) -> TokenStream {
         let (policy, method, krate_name) = (self.policy(), self.method(), self.krate_name());
+        let private = self
+            .krate
+            .join(&["__private", "endpoint"], Span::call_site());
         let (start, end) = status.span;
         let function = self.private_at("check_named", start);
         let code = Literal::u16_unsuffixed(status.code);
-        let arguments = parenthesized_at(quote!(#method, #krate_name, #code), end);
-        quote_spanned!(start=> const _: () = #function::<#policy> #arguments;)
+        let arguments = parenthesized_at(
+            quote!(#private::Probe::<#policy>::POLICY, #method, #krate_name, #code),
+            end,
+        );
+        quote! {
+            const _: () = {
+                // A path that is not a policy is reported once, by the main check.
+                use #private::ProbeFallback as _;
+                #function #arguments
+            };
+        }
     }
 
-    /// `const _: () = check_parameter::<P>(...)`, spanned at the parameter's type: the
+    /// `const _: () = check_parameter(Probe::<P>::POLICY, ...)`, spanned at the parameter's type: the
     /// statuses with which its extractor rejects a request, when it is one whose
     /// rejections are known, must be allowed. One item per parameter, so each refused
     /// one is its own error.
@@ -114,6 +137,7 @@ impl Checks<'_> {
         let (ty, display) = (&param.ty, &param.display);
         let arguments = parenthesized_at(
             quote!(
+                #private::Probe::<#policy>::POLICY,
                 #method,
                 #krate_name,
                 #display,
@@ -124,9 +148,10 @@ impl Checks<'_> {
         );
         quote! {
             const _: () = {
-                // `Probe`'s fallback answers for a parameter that is not an extractor.
+                // `Probe`'s fallback answers for a parameter that is not an extractor,
+                // and for a path that is not a policy (reported once, by the main check).
                 use #private::ProbeFallback as _;
-                #function::<#policy> #arguments
+                #function #arguments
             };
         }
     }
@@ -175,29 +200,47 @@ impl Checks<'_> {
         krate.join(&["__private", "endpoint", function], span)
     }
 
+    /// `<ty as ::rest_status::Statuses>::STATUSES, <ty as ...>::SOURCES`: a part
+    /// without statuses is a trait-bound error at the user's type, worded by
+    /// `Statuses`' `on_unimplemented`, with no generic fn of the runtime to point at.
+    fn statuses_of(&self, part: &ReturnPart) -> TokenStream {
+        let (start, _) = part.span;
+        let ty = &part.ty;
+        let mut statuses = self.krate.clone();
+        for token in &mut statuses.0 {
+            token.set_span(start);
+        }
+        let statuses = statuses.join(&["Statuses"], start);
+        quote_spanned! {start=>
+            <#ty as #statuses>::STATUSES, <#ty as #statuses>::SOURCES
+        }
+    }
+
     /// A handler that declares no statuses: each part of its return type must have
-    /// statuses (a trait bound, so a part without is an error at the part) that the
-    /// policy allows. One call, spanned over the return type; the method is checked
-    /// here when the policy is a built-in one the macro can read, or by a second call
-    /// spanned at the method otherwise.
-    fn typed(&self, parts: &[&ReturnPart]) -> TokenStream {
+    /// statuses that the policy allows. One call, spanned over the return type; the
+    /// method is checked by the macro when it knows the policy's table
+    /// (`valid::method_is_covered`), or by a second call spanned at the method
+    /// otherwise.
+    fn typed(&self, parts: &[&ReturnPart]) -> Option<TokenStream> {
         let (policy, method, krate_name) = (self.policy(), self.method(), self.krate_name());
         let (start, end) = self.contract.return_span;
         let check = match parts {
             [a, b] => {
                 let function = self.private_at("check", start);
                 let (a_display, b_display) = (&a.display, &b.display);
-                let arguments =
-                    parenthesized_at(quote!(#method, #krate_name, #a_display, #b_display), end);
-                let (a, b) = (&a.ty, &b.ty);
-                quote_spanned!(start=> #function::<#policy, #a, #b> #arguments)
+                let (a, b) = (self.statuses_of(a), self.statuses_of(b));
+                let arguments = parenthesized_at(
+                    quote!(#method, #krate_name, #a_display, #a, #b_display, #b),
+                    end,
+                );
+                quote_spanned!(start=> #function::<#policy> #arguments)
             }
             [a] if a.role == "return type" => {
                 let function = self.private_at("check_whole", start);
                 let a_display = &a.display;
-                let arguments = parenthesized_at(quote!(#method, #krate_name, #a_display), end);
-                let a = &a.ty;
-                quote_spanned!(start=> #function::<#policy, #a> #arguments)
+                let a = self.statuses_of(a);
+                let arguments = parenthesized_at(quote!(#method, #krate_name, #a_display, #a), end);
+                quote_spanned!(start=> #function::<#policy> #arguments)
             }
             // One side of a `Result`, the other spoken for by the statuses the body
             // names: spanned at that side.
@@ -205,43 +248,85 @@ impl Checks<'_> {
                 let (start, end) = a.span;
                 let function = self.private_at("check_side", start);
                 let (role, a_display) = (a.role, &a.display);
-                let arguments =
-                    parenthesized_at(quote!(#method, #krate_name, #role, #a_display), end);
-                let a = &a.ty;
-                quote_spanned!(start=> #function::<#policy, #a> #arguments)
+                let a_statuses = self.statuses_of(a);
+                let arguments = parenthesized_at(
+                    quote!(#method, #krate_name, #role, #a_display, #a_statuses),
+                    end,
+                );
+                quote_spanned!(start=> #function::<#policy> #arguments)
             }
-            // An `impl Trait` return type without `statuses(...)`, which the macro has
-            // refused already: only the method is left to check.
-            _ => quote!(()),
+            // A return type without statuses and without `statuses(...)`, which the
+            // macro has refused already, or parts the body's statuses speak for: only
+            // the method is left to check, when the macro could not.
+            _ if self.contract.known.is_some() => return None,
+            _ => TokenStream::new(),
         };
-        match self.contract.policy.built_in() {
-            Some((name, table)) if !table.covers(self.contract.method) => {
-                // `Endpoint` is built for const code and takes `'static` names: leaking
-                // the crate's name once, for a compile error, is fine.
-                let krate_name: &'static str = Box::leak(krate_name.into_boxed_str());
-                let report =
-                    Endpoint::new(self.contract.method, name, table, krate_name).report(&[], &[]);
-                syn::Error::new(self.contract.method_span, report.as_str()).to_compile_error()
-            }
-            Some(_) => check,
-            None => {
-                let span = self.contract.method_span;
-                let refuse = self.private_at("refuse_method", span);
-                let arguments = parenthesized_at(quote!(#method, #krate_name), span);
-                let covers = self.private_at("covers", Span::call_site());
-                quote! {
-                    if #covers::<#policy>(#method) {
-                        #check
-                    } else {
-                        #refuse::<#policy> #arguments
-                    }
-                }
-            }
+        if self.contract.known.is_some() {
+            // `valid` checked the method; a method without rules leaves nothing to
+            // check against.
+            return self.contract.method_is_covered().then_some(check);
         }
+        let span = self.contract.method_span;
+        let refuse = self.private_at("refuse_method", span);
+        let arguments = parenthesized_at(quote!(#method, #krate_name), span);
+        let covers = self.private_at("covers", Span::call_site());
+        if check.is_empty() {
+            return Some(quote! {
+                if !#covers::<#policy>(#method) {
+                    #refuse::<#policy> #arguments
+                }
+            });
+        }
+        Some(quote! {
+            if #covers::<#policy>(#method) {
+                #check
+            } else {
+                #refuse::<#policy> #arguments
+            }
+        })
     }
 
-    /// A handler that declares `statuses(...)`: each must be allowed by the policy, and
-    /// the statuses of each part of the return type that has them must be declared.
+    /// A handler that declares `statuses(...)` under a policy whose table the macro
+    /// knows: `valid` has checked the method and each status, so only the statuses of
+    /// the parts of the return type are left, which must be among the declared ones.
+    /// `None` when no part can have statuses (`impl IntoResponse`).
+    fn declared_known(
+        &self,
+        declared: &[DeclaredStatus],
+        parts: &[&ReturnPart],
+    ) -> Option<TokenStream> {
+        if parts.is_empty() || !self.contract.method_is_covered() {
+            return None;
+        }
+        let private = self
+            .krate
+            .join(&["__private", "endpoint"], Span::call_site());
+        let codes: Vec<u16> = declared.iter().map(|status| status.code).collect();
+        // The set as its bits: const evaluation reads them at once.
+        let words = words(StatusSet::of(&codes))
+            .map(|word| Literal::u64_unsuffixed(word))
+            .into_iter();
+        let described = parts.iter().map(|part| self.probed(part, &private));
+        let (start, end) = self.contract.return_span;
+        let function = self.private_at("check_undeclared", start);
+        let arguments = parenthesized_at(quote!([#(#words),*], &[#(#described),*]), end);
+        Some(quote! {{
+            // `Probe`'s fallback answers for a type without statuses.
+            use #private::ProbeFallback as _;
+            #function #arguments
+        }})
+    }
+
+    /// `probed(role, ty, Probe::<T>::FOUND)`: the `Part` of a part whose statuses may
+    /// be unknown.
+    fn probed(&self, part: &ReturnPart, private: &Trees) -> TokenStream {
+        let (ty, role, display) = (&part.ty, part.role, &part.display);
+        quote!(#private::probed(#role, #display, #private::Probe::<#ty>::FOUND))
+    }
+
+    /// A handler that declares `statuses(...)` under a policy the macro cannot read:
+    /// each must be allowed by the policy, and the statuses of each part of the
+    /// return type that has them must be declared.
     fn declared(&self, declared: &[DeclaredStatus], parts: &[&ReturnPart]) -> TokenStream {
         let private = self
             .krate
@@ -260,17 +345,7 @@ impl Checks<'_> {
             .iter()
             .map(|status| Literal::u16_unsuffixed(status.code));
         let parts_len = Literal::usize_unsuffixed(parts.len());
-        let described = parts.iter().map(|part| {
-            let (ty, role, display) = (&part.ty, part.role, &part.display);
-            quote! {
-                #private::Part {
-                    role: #role,
-                    ty: #display,
-                    known: #private::Probe::<#ty>::KNOWN,
-                    sources: #private::Probe::<#ty>::SOURCES,
-                }
-            }
-        });
+        let described = parts.iter().map(|part| self.probed(part, &private));
         let sites = self.sites(
             declared
                 .iter()

@@ -79,6 +79,56 @@ fn expansion_with_declared_statuses_policy_and_crate() {
 }
 
 #[test]
+fn expansion_with_declared_statuses_under_a_built_in_policy() {
+    // The macro checked 200 and 404 against `Strict` itself: only the error type's
+    // statuses are left to the compiler, and `Json<Invoice>` is probed alongside.
+    let actual = expanded(
+        quote!(method = "GET", statuses(200, 404)),
+        quote! {
+            async fn get_invoice(id: u64) -> Result<Json<Invoice>, InvoiceError> {
+                todo!()
+            }
+        },
+    );
+    assert_snapshot("declared_built_in_handler", &actual);
+    // An `impl Trait` return type has no statuses to compare: nothing is left.
+    let opaque = expand(
+        quote!(
+            method = "GET",
+            statuses(200, 404),
+            policy = ::rest_status::Strict
+        ),
+        quote!(
+            fn get_invoice() -> impl IntoResponse {
+                todo!()
+            }
+        ),
+    )
+    .to_string();
+    assert!(!opaque.contains("const _ : ()"), "{opaque}");
+    assert!(!opaque.contains("compile_error"), "{opaque}");
+}
+
+#[test]
+fn refusals_under_a_built_in_policy_are_the_macros_own() {
+    let output = expand(
+        quote!(method = "POST", statuses(200, 201, 404)),
+        quote!(
+            fn create_invoice() -> impl IntoResponse {
+                todo!()
+            }
+        ),
+    )
+    .to_string();
+    // One error per refused literal, each its own `compile_error!`.
+    assert_eq!(output.matches("compile_error").count(), 2, "{output}");
+    assert!(output.contains("return 200 OK\\nwhy: a POST that creates returns 201"));
+    assert!(output.contains("help: answer 201 Created instead, which `statuses(...)` declares already, and remove 200 from it"));
+    assert!(output.contains("return 404 Not Found\\nwhy: the guideline keeps"));
+    assert!(!output.contains("evaluation"), "{output}");
+}
+
+#[test]
 fn invalid_input_re_emits_the_item_after_the_errors() {
     let item = quote!(
         fn get_invoice() -> u16 {

@@ -10,8 +10,8 @@ use std::path::PathBuf;
 
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::ToTokens;
-use rest_status_core::__private::endpoint::Endpoint;
-use rest_status_core::{Extended, Method, MethodTable, Policy as _, StatusSet, Strict};
+use rest_status_core::__private::endpoint::{built_in, Endpoint};
+use rest_status_core::{Method, MethodTable, StatusSet};
 use syn::{Expr, ExprLit, Lit, LitInt, Path};
 
 use super::ast::{self, Handler, Placement, ReturnPart};
@@ -35,6 +35,9 @@ pub(crate) struct Contract {
     pub(crate) parts: Vec<ReturnPart>,
     /// The first and last token of the return type (the fn's name without one).
     pub(crate) return_span: (Span, Span),
+    /// The name and table of the policy when it is a built-in one, which the macro
+    /// checks the method and the declared statuses against itself.
+    pub(crate) known: Option<(&'static str, MethodTable)>,
     /// The statuses the body names where it builds a response, when they are checked
     /// (see [`named_statuses`]).
     pub(crate) named: Vec<NamedStatus>,
@@ -43,6 +46,12 @@ pub(crate) struct Contract {
 }
 
 impl Contract {
+    /// Whether the policy has rules for the method, as far as the macro knows.
+    pub(crate) fn method_is_covered(&self) -> bool {
+        self.known
+            .is_none_or(|(_, table)| table.covers(self.method))
+    }
+
     /// Whether the body's statuses speak for the parts of the return type that carry
     /// their status as a value or hide it (`impl Trait`): the handler declares no
     /// statuses, and the body names some.
@@ -61,24 +70,6 @@ pub(crate) enum Policy {
         manifest: Option<PathBuf>,
         policy: DefaultPolicy,
     },
-}
-
-impl Policy {
-    /// The name and table of the policy when it is a built-in one chosen in the
-    /// manifest (or by default): the macro knows it without const evaluation.
-    pub(crate) fn built_in(&self) -> Option<(&'static str, MethodTable)> {
-        match self {
-            Policy::Default {
-                policy: DefaultPolicy::BuiltIn(name),
-                ..
-            } => match *name {
-                "Strict" => Some((Strict::NAME, Strict::TABLE)),
-                "Extended" => Some((Extended::NAME, Extended::TABLE)),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
 }
 
 /// Applies every rule to the arguments and the handler, recording each problem in
@@ -100,14 +91,39 @@ pub(crate) fn check(cx: &Ctxt, args: &Args, handler: Option<&Handler>) -> Option
         Some(handler) => named_statuses(handler, declared.is_some(), &parts),
         None => Vec::new(),
     };
+    let known = policy
+        .as_ref()
+        .and_then(|policy| known_policy(policy, args.krate.as_ref()));
     if declared.is_none() && named.is_empty() {
-        opaque_parts_need_statuses(cx, &parts);
+        let allowed = match (known, &method) {
+            (Some((name, table)), Some((method, _))) if table.covers(*method) => {
+                Some((*method, name, table.allowed(*method)))
+            }
+            _ => None,
+        };
+        opaque_parts_need_statuses(cx, &parts, allowed);
     }
     let (handler, (method, method_span), policy) = (handler?, method?, policy?);
     if !once || !complete {
+        // An option that could not be read may be the policy the user meant.
         return None;
     }
-    named_statuses_are_allowed(cx, args, method, &policy, declared.as_deref(), &named);
+    let krate = leak(krate_name(args.krate.as_ref()));
+    let mut covered = true;
+    if let Some((name, table)) = known {
+        // The help lines name the facade as the handler's crate does.
+        let named_set = named
+            .iter()
+            .fold(StatusSet::EMPTY, |set, status| set.with(status.code));
+        let endpoint = Endpoint::new(method, name, table, krate).returning(named_set);
+        covered = method_is_covered(cx, &endpoint, method_span);
+        if covered {
+            declared_statuses_are_allowed(cx, &endpoint, declared.as_deref().unwrap_or_default());
+        }
+    }
+    if covered {
+        named_statuses_are_allowed(cx, krate, method, known, declared.as_deref(), &named);
+    }
     Some(Contract {
         method,
         method_span,
@@ -117,8 +133,28 @@ pub(crate) fn check(cx: &Ctxt, args: &Args, handler: Option<&Handler>) -> Option
         params: params::extractors(handler.sig.params.clone(), &handler.sig.generics),
         parts,
         return_span: ast::return_span(&handler.sig),
+        known,
         named,
     })
+}
+
+/// The built-in policy `policy` is, if it is one: the crate's default naming one, or
+/// `policy = rest_status::Extended` through the facade (as the handler's crate names
+/// it). A path the macro cannot resolve is left to the compiler.
+fn known_policy(policy: &Policy, krate: Option<&Path>) -> Option<(&'static str, MethodTable)> {
+    match policy {
+        Policy::Default {
+            policy: DefaultPolicy::BuiltIn(name),
+            ..
+        } => built_in(name),
+        Policy::Default { .. } => None,
+        Policy::Explicit(path) => {
+            let text = display(&path.to_token_stream().into_iter().collect::<Vec<_>>());
+            let facade = krate_name(krate);
+            let name = text.trim_start_matches("::").strip_prefix(&facade)?;
+            built_in(name.strip_prefix("::")?)
+        }
+    }
 }
 
 /// The `rest_endpoint` docs, "Statuses named in the body": the body is read when a
@@ -140,13 +176,13 @@ fn named_statuses(handler: &Handler, declared: bool, parts: &[ReturnPart]) -> Ve
 /// The `rest_endpoint` docs: "each status the body names ... is checked like a status
 /// of `statuses(...)`: the policy must allow it for the method, and `statuses(...)`,
 /// when given, must list it". The macro decides where it can: the policy's side when
-/// the policy is a built-in one it reads (const evaluation checks the others, see
-/// `expand`), the declared side always. Each is an error at the status in the body.
+/// it knows the policy's table (const evaluation checks the others, see `expand`), the
+/// declared side always. Each is an error at the status in the body.
 fn named_statuses_are_allowed(
     cx: &Ctxt,
-    args: &Args,
+    krate: &'static str,
     method: Method,
-    policy: &Policy,
+    known: Option<(&'static str, MethodTable)>,
     declared: Option<&[DeclaredStatus]>,
     named: &[NamedStatus],
 ) {
@@ -158,10 +194,8 @@ fn named_statuses_are_allowed(
             .iter()
             .fold(StatusSet::EMPTY, |set, status| set.with(status.code))
     });
-    let krate = krate_name(args);
-    let built_in = policy.built_in();
     for status in named {
-        let report = match built_in {
+        let report = match known {
             Some((name, table)) => {
                 Endpoint::new(method, name, table, krate).check_named(status.code, declared_set)
             }
@@ -175,20 +209,6 @@ fn named_statuses_are_allowed(
     }
 }
 
-/// How the handler's crate names the facade, for help lines: `rest_status`. Leaked:
-/// `Endpoint` is built for const code and takes `'static` names, and this runs for a
-/// compile error only.
-fn krate_name(args: &Args) -> &'static str {
-    let name = match &args.krate {
-        Some(path) => {
-            let tokens: Vec<TokenTree> = path.to_token_stream().into_iter().collect();
-            display(&tokens).trim_start_matches("::").to_owned()
-        }
-        None => return "rest_status",
-    };
-    Box::leak(name.into_boxed_str())
-}
-
 /// Two tokens spanned at `start` and `end`: an error spanned by them underlines
 /// everything in between.
 fn spanning((start, end): (Span, Span)) -> TokenStream {
@@ -198,6 +218,48 @@ fn spanning((start, end): (Span, Span)) -> TokenStream {
     ]
     .into_iter()
     .collect()
+}
+
+/// How the handler's crate names the facade: `rest_status`, or `crate = path`'s path.
+fn krate_name(krate: Option<&Path>) -> String {
+    match krate {
+        Some(path) => {
+            let text = display(&path.to_token_stream().into_iter().collect::<Vec<_>>());
+            text.trim_start_matches("::").to_owned()
+        }
+        None => "rest_status".to_owned(),
+    }
+}
+
+/// `Endpoint` is built for const code and takes `'static` names: leaking the crate's
+/// name, once per handler under a built-in policy, is the price of reading its text.
+fn leak(name: String) -> &'static str {
+    Box::leak(name.into_boxed_str())
+}
+
+/// The `rest_endpoint` docs: "A method the policy does not cover is an error too
+/// (`HEAD` under `Strict`: use [`Extended`])". Checked here when the macro knows the
+/// policy's table, at the method; false when it is refused.
+fn method_is_covered(cx: &Ctxt, endpoint: &Endpoint, method_span: Span) -> bool {
+    let report = endpoint.check_method();
+    if report.is_failed() {
+        cx.syn_error(syn::Error::new(method_span, report.as_str()));
+    }
+    !report.is_failed()
+}
+
+/// The `rest_endpoint` docs: "the declared ones must be allowed by the policy".
+/// Checked here when the macro knows the policy's table: each refused status is an
+/// error of its own, at its literal.
+fn declared_statuses_are_allowed(cx: &Ctxt, endpoint: &Endpoint, declared: &[DeclaredStatus]) {
+    let codes: Vec<u16> = declared.iter().map(|status| status.code).collect();
+    let set = StatusSet::of(&codes);
+    for status in declared {
+        let report = endpoint.check_status(status.code, set);
+        if report.is_failed() {
+            cx.syn_error(syn::Error::new(status.span, report.as_str()));
+        }
+    }
 }
 
 /// The `rest_endpoint` docs: "`policy = path::To::Policy`: the [`Policy`] to check
@@ -373,16 +435,39 @@ fn applied_once(cx: &Ctxt, function: &Handler) -> bool {
 /// IntoResponse`, ...) needs `statuses(...)`; without it the error says to declare
 /// them". An `impl Trait` part is known to have none now; other parts are probed by
 /// the compiler.
-fn opaque_parts_need_statuses(cx: &Ctxt, parts: &[ReturnPart]) {
+fn opaque_parts_need_statuses(
+    cx: &Ctxt,
+    parts: &[ReturnPart],
+    allowed: Option<(Method, &str, StatusSet)>,
+) {
     for part in parts {
-        if part.placement == Placement::Opaque {
-            cx.error_spanned_by(
-                &part.ty,
-                format!(
-                    "the statuses of the {} `{}` are not known at compile time: an `impl Trait` type hides them, and the body names none\nhelp: declare the statuses the handler returns, e.g. `statuses(200, 404)`, or name each where the body builds the response, e.g. `(StatusCode::OK, Json(item))`",
-                    part.role, part.display
-                ),
-            );
+        if part.placement != Placement::Opaque {
+            continue;
         }
+        let (why, or_name) = if part.display == "()" {
+            ("`()` has none", "")
+        } else {
+            (
+                "an `impl Trait` type hides them, and the body names none",
+                "; or name each where the body builds the response, e.g. `(StatusCode::OK, Json(item))`",
+            )
+        };
+        let help = match allowed {
+            Some((method, policy, allowed)) => {
+                let codes: Vec<String> = allowed.into_iter().map(|code| code.to_string()).collect();
+                format!(
+                    "help: declare the statuses the handler returns: `statuses({})` are those {method} allows under `{policy}`; keep the ones it returns",
+                    codes.join(", ")
+                )
+            }
+            None => "help: declare the statuses the handler returns, `statuses(...)`, listing only statuses its method allows under the policy".to_owned(),
+        };
+        cx.error_spanned_by(
+            &part.ty,
+            format!(
+                "the statuses of the {} `{}` are not known at compile time: {why}\n{help}{or_name}",
+                part.role, part.display
+            ),
+        );
     }
 }

@@ -4,18 +4,16 @@ async fn get_invoice<S: Store>(store: S) -> Result<Ok<S::Invoice>, Response> {
             use ::rs::__private::endpoint::ProbeFallback as _;
             let __declared: [::core::primitive::u16; 3] = [200, 304, 404];
             let __parts: [::rs::__private::endpoint::Part; 2] = [
-                ::rs::__private::endpoint::Part {
-                    role: "success type",
-                    ty: "Ok<S::Invoice>",
-                    known: ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::KNOWN,
-                    sources: ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::SOURCES,
-                },
-                ::rs::__private::endpoint::Part {
-                    role: "error type",
-                    ty: "Response",
-                    known: ::rs::__private::endpoint::Probe::<Response>::KNOWN,
-                    sources: ::rs::__private::endpoint::Probe::<Response>::SOURCES,
-                },
+                ::rs::__private::endpoint::probed(
+                    "success type",
+                    "Ok<S::Invoice>",
+                    ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::FOUND,
+                ),
+                ::rs::__private::endpoint::probed(
+                    "error type",
+                    "Response",
+                    ::rs::__private::endpoint::Probe::<Response>::FOUND,
+                ),
             ];
             let __site = ::rs::__private::endpoint::check_declared::<crate::ApiPolicy>(
                 ::rs::__private::Method::Get,

@@ -3,19 +3,20 @@
 pub async fn delete_invoice(id: u64) -> Result<NoContent, InvoiceError> {
     const _: &[::core::primitive::u8] =
         ::core::include_bytes!("$CARGO_MANIFEST_DIR/Cargo.toml");
-    const _: () = ::rest_status::__private::endpoint::check::<
-        ::rest_status::Strict,
-        NoContent,
-        InvoiceError,
-    >(
+    const _: () = ::rest_status::__private::endpoint::check::<::rest_status::Strict>(
         ::rest_status::__private::Method::Delete,
         "rest_status",
         "NoContent",
+        <NoContent as ::rest_status::Statuses>::STATUSES,
+        <NoContent as ::rest_status::Statuses>::SOURCES,
         "InvoiceError",
+        <InvoiceError as ::rest_status::Statuses>::STATUSES,
+        <InvoiceError as ::rest_status::Statuses>::SOURCES,
     );
     const _: () = {
         use ::rest_status::__private::endpoint::ProbeFallback as _;
-        ::rest_status::__private::endpoint::check_parameter::<::rest_status::Strict>(
+        ::rest_status::__private::endpoint::check_parameter(
+            ::rest_status::__private::endpoint::Probe::<::rest_status::Strict>::POLICY,
             ::rest_status::__private::Method::Delete,
             "rest_status",
             "u64",

@@ -58,7 +58,7 @@ async fn macros(upstream: StatusCode) -> StatusCode {
 
 #[rest_endpoint(method = "DELETE")]
 async fn references_and_accessors(upstream: StatusCode) -> StatusCode {
-    let retry = [StatusCode::BAD_GATEWAY];
+    let retry: Vec<StatusCode> = Vec::new();
     let _ = retry.contains(&StatusCode::NOT_FOUND);
     let _ = StatusCode::NOT_FOUND.as_u16();
     let _ = StatusCode::NOT_FOUND.canonical_reason();

@@ -90,8 +90,9 @@ async fn own_json(body: own::Json<Item>) -> (StatusCode, Json<Item>) {
     (StatusCode::CREATED, Json(body.0))
 }
 
-/// actix-web: `web::Json` is 200, `web::Path` rejects with 404, which GET allows.
-#[rest_endpoint(method = "GET")]
+/// actix-web: `web::Json` is 200; `web::Path` rejects with 400, which `Extended`
+/// allows for GET.
+#[rest_endpoint(method = "GET", policy = rest_status::Extended)]
 async fn actix_item(id: actix_web::web::Path<u64>) -> Result<actix_web::web::Json<Item>, ItemError> {
     Ok(actix_web::web::Json(Item { id: id.into_inner() }))
 }

@@ -1,5 +1,4 @@
-//! Seeded from the actix-web service: a POST answering 200 with the created item, and
-//! reading its body with `web::Json`, which answers 413 past its limit.
+//! Seeded from the actix-web service: a POST answering 200 with the created item.
 use actix_web::{web, HttpResponse};
 use rest_status::rest_endpoint;
 

@@ -1,7 +1,7 @@
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
-use rest_status::{rest_endpoint, Extended, RestError};
+use rest_status::{rest_endpoint, RestError};
 
 #[derive(Clone, serde::Serialize)]
 struct Item {
@@ -28,13 +28,13 @@ impl Db {
 }
 
 /// GET /items/{id}: `Json<Item>` is 200 and `ItemError` 404; `Path` answers 400.
-#[rest_endpoint(method = "GET", policy = Extended)]
+#[rest_endpoint(method = "GET", policy = rest_status::Extended)]
 async fn get_item(State(db): State<Db>, Path(id): Path<u64>) -> Result<Json<Item>, ItemError> {
     db.get(id).map(Json).ok_or(ItemError::NotFound)
 }
 
 /// DELETE /items/{id}, answered as axum's todos example answers it.
-#[rest_endpoint(method = "DELETE", policy = Extended)]
+#[rest_endpoint(method = "DELETE", policy = rest_status::Extended)]
 async fn delete_item(State(db): State<Db>, Path(id): Path<u64>) -> StatusCode {
     if db.remove(id) {
         StatusCode::NO_CONTENT
