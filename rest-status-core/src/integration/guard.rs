@@ -160,7 +160,8 @@ pub(crate) struct Facts {
     /// The request's method, `None` for a method no policy can name.
     pub(crate) method: Option<Method>,
     pub(crate) status: u16,
-    /// A route matched the request (axum's `MatchedPath`, actix-web's pattern).
+    /// A route matched the request (axum's `MatchedPath`, actix-web's pattern); read
+    /// only for a 404.
     pub(crate) matched: bool,
     pub(crate) written_by_rest_status: bool,
     pub(crate) json: bool,
