@@ -775,3 +775,76 @@ async fn a_location_with_any_name_is_a_valid_uri() {
         location.parse::<http::Uri>().unwrap();
     }
 }
+
+/// A body sent in frames: the chunks it has, then either its end or, when `stalls`,
+/// a wait that never ends.
+struct Frames {
+    chunks: std::collections::VecDeque<&'static str>,
+    stalls: bool,
+}
+
+impl axum::body::HttpBody for Frames {
+    type Data = axum::body::Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        _cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        match self.chunks.pop_front() {
+            Some(chunk) => std::task::Poll::Ready(Some(Ok(http_body::Frame::data(chunk.into())))),
+            // Never woken: nothing more ever comes.
+            None if self.stalls => std::task::Poll::Pending,
+            None => std::task::Poll::Ready(None),
+        }
+    }
+}
+
+fn framed(status: StatusCode, chunks: &[&'static str], stalls: bool) -> axum::response::Response {
+    let body = Frames {
+        chunks: chunks.iter().copied().collect(),
+        stalls,
+    };
+    let mut response = axum::response::Response::new(axum::body::Body::new(body));
+    *response.status_mut() = status;
+    response
+}
+
+#[tokio::test]
+async fn streams_pass_untouched_and_a_stalled_5xx_does_not_hold_the_answer_back() {
+    logs::capture();
+    let app = Router::new()
+        .route(
+            "/stream",
+            get(|| async { framed(StatusCode::OK, &["one ", "two ", "three"], false) }),
+        )
+        .route(
+            "/stalled-500",
+            get(|| async { framed(StatusCode::INTERNAL_SERVER_ERROR, &["db-2 said: "], true) }),
+        )
+        .layer(Guard::new::<Extended>());
+    let base = serve(app).await;
+    let client = client();
+
+    let stream = client.get(format!("{base}/stream")).send().await.unwrap();
+    assert_eq!(stream.status(), StatusCode::OK);
+    // Sent as it came, chunked: the guard did not read it.
+    assert_eq!(stream.headers()["transfer-encoding"], "chunked");
+    assert_eq!(stream.text().await.unwrap(), "one two three");
+
+    let stalled = tokio::time::timeout(
+        Duration::from_secs(5),
+        send(
+            &client,
+            &base,
+            &Hostile::new("", Method::GET, "/stalled-500"),
+        ),
+    )
+    .await
+    .expect("the sanitized answer does not wait for the stalled body");
+    assert_eq!(stalled.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(stalled.body, INTERNAL.as_bytes());
+    let logged = logs::lines_with("original=db-2 said: ");
+    assert_eq!(logged.len(), 1, "{logged:#?}");
+    assert!(logged[0].contains("complete=false"), "{}", logged[0]);
+}

@@ -58,6 +58,24 @@ pub use crate::statuses::{Rejections, StatusSource, Statuses};
 ///
 /// Each implements [`Rejections`], so `#[rest_endpoint]` knows the statuses it
 /// answers with; the guard for a whole service is [`guard::Guard`].
+///
+/// ```
+/// # extern crate rest_status_core as rest_status;
+/// use axum::routing::get;
+/// use axum::Router;
+/// use rest_status::axum::{Json, Path};
+/// use rest_status::guard::Guard;
+/// use rest_status::Extended;
+///
+/// async fn rename(Path(id): Path<u64>, Json(name): Json<String>) -> Json<(u64, String)> {
+///     Json((id, name))
+/// }
+///
+/// let app: Router = Router::new()
+///     .route("/invoices/{id}", get(rename).put(rename))
+///     .layer(Guard::new::<Extended>());
+/// # let _ = app;
+/// ```
 #[cfg(feature = "axum")]
 pub mod axum {
     pub use crate::integration::extract_axum::{Form, Json, Path, Query};
@@ -68,6 +86,19 @@ pub mod axum {
 /// configs (feature `actix-web`): [`extractors`](actix::extractors) registers them
 /// all with `App::configure`. The guard for a whole service is [`guard::Guard`], used
 /// with `App::wrap`.
+///
+/// ```
+/// # extern crate rest_status_core as rest_status;
+/// use actix_web::{web, App};
+/// use rest_status::guard::Guard;
+/// use rest_status::Extended;
+///
+/// let app = App::new()
+///     .wrap(Guard::new::<Extended>())
+///     .configure(rest_status::actix::extractors)
+///     .route("/invoices/{id}", web::get().to(|id: web::Path<u64>| async move { id.to_string() }));
+/// # let _ = app;
+/// ```
 #[cfg(feature = "actix-web")]
 pub mod actix {
     pub use crate::integration::extract_actix::{
@@ -80,6 +111,17 @@ pub mod actix {
 /// A guard for a whole service: every response checked against a policy, every error
 /// answered with a JSON error object, no 5xx body that rest-status did not write sent
 /// to a client (features `axum`, `actix-web`).
+///
+/// ```
+/// # extern crate rest_status_core as rest_status;
+/// use rest_status::guard::{Guard, OnRefusal};
+/// use rest_status::{Extended, Method};
+///
+/// // In tests: fail on a refused status; in production, report it.
+/// let strict = Guard::new::<Extended>().on_refusal(OnRefusal::Panic);
+/// let remapped = Guard::new::<Extended>().remap(Method::Delete, 404, 204);
+/// # let _ = (strict, remapped);
+/// ```
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub mod guard {
     pub use crate::integration::guard::{Guard, OnRefusal, SanitizedBody};

@@ -18,7 +18,7 @@ impl ResponseError for Rejection {
 
     fn error_response(&self) -> HttpResponse {
         self.log_if_internal();
-        super::actix::to_response(Reply::error(self))
+        super::actix::to_response(Reply::rejection(self))
     }
 }
 
@@ -31,6 +31,7 @@ const FORM_CONTENT_TYPE: &str =
 /// on any `JsonConfig`.
 ///
 /// ```
+/// # extern crate rest_status_core as rest_status;
 /// use actix_web::App;
 ///
 /// let app = App::new().app_data(rest_status::actix::json_config().limit(64 * 1024));
@@ -44,6 +45,7 @@ pub fn json_config() -> JsonConfig {
 /// (`wrong_content_type`, `body_too_large`, `malformed_body`).
 ///
 /// ```
+/// # extern crate rest_status_core as rest_status;
 /// let app = actix_web::App::new().app_data(rest_status::actix::form_config());
 /// # let _ = app;
 /// ```
@@ -55,6 +57,7 @@ pub fn form_config() -> FormConfig {
 /// `invalid_path`.
 ///
 /// ```
+/// # extern crate rest_status_core as rest_status;
 /// let app = actix_web::App::new().app_data(rest_status::actix::path_config());
 /// # let _ = app;
 /// ```
@@ -66,6 +69,7 @@ pub fn path_config() -> PathConfig {
 /// `invalid_query`.
 ///
 /// ```
+/// # extern crate rest_status_core as rest_status;
 /// let app = actix_web::App::new().app_data(rest_status::actix::query_config());
 /// # let _ = app;
 /// ```
@@ -78,6 +82,7 @@ pub fn query_config() -> QueryConfig {
 /// the error object.
 ///
 /// ```
+/// # extern crate rest_status_core as rest_status;
 /// use actix_web::App;
 ///
 /// let app = App::new().configure(rest_status::actix::extractors);

@@ -22,7 +22,7 @@ use crate::statuses::{Rejections, Statuses};
 impl IntoResponse for Rejection {
     fn into_response(self) -> Response {
         self.log_if_internal();
-        super::axum::to_response(Reply::error(&self))
+        super::axum::to_response(Reply::rejection(&self))
     }
 }
 
@@ -74,19 +74,18 @@ extractor! {
     /// As a response it is 200 with `T` as JSON.
     ///
     /// ```
+    /// # extern crate rest_status_core as rest_status;
     /// use rest_status::axum::Json;
     /// use rest_status::response::Created;
-    /// use rest_status::{rest_endpoint, Rejections, StatusSet};
+    /// use rest_status::{Rejections, StatusSet, Statuses};
+    /// use serde_json::Value;
     ///
-    /// #[derive(serde::Deserialize, serde::Serialize)]
-    /// struct NewInvoice { customer: String }
-    ///
-    /// #[rest_endpoint(method = "POST")]
-    /// async fn create(Json(new): Json<NewInvoice>) -> Created<NewInvoice> {
+    /// async fn create(Json(new): Json<Value>) -> Created<Value> {
     ///     Created::at("/invoices/1", new)
     /// }
     ///
-    /// assert_eq!(<Json<NewInvoice>>::REJECTIONS, StatusSet::of(&[400]));
+    /// assert_eq!(<Json<Value>>::REJECTIONS, StatusSet::of(&[400]));
+    /// assert_eq!(<Json<Value>>::STATUSES, StatusSet::of(&[200]));
     /// let _: axum::routing::MethodRouter = axum::routing::post(create);
     /// ```
     Json, StatusSet::of(&[400])
@@ -99,13 +98,16 @@ extractor! {
     /// `malformed_body`, or `invalid_query` for a GET's query.
     ///
     /// ```
+    /// # extern crate rest_status_core as rest_status;
+    /// use std::collections::HashMap;
     /// use rest_status::axum::Form;
     /// use rest_status::{Rejections, StatusSet};
     ///
-    /// #[derive(serde::Deserialize)]
-    /// struct Login { user: String }
+    /// type Login = HashMap<String, String>;
     ///
-    /// async fn login(Form(login): Form<Login>) -> String { login.user }
+    /// async fn login(Form(login): Form<Login>) -> String {
+    ///     login.get("user").cloned().unwrap_or_default()
+    /// }
     ///
     /// assert_eq!(<Form<Login>>::REJECTIONS, StatusSet::of(&[400]));
     /// let _: axum::routing::MethodRouter = axum::routing::post(login);
@@ -118,13 +120,14 @@ extractor! {
     /// into `T` is answered 400 with the error object `invalid_query`.
     ///
     /// ```
+    /// # extern crate rest_status_core as rest_status;
     /// use rest_status::axum::Query;
     /// use rest_status::{Rejections, StatusSet};
     ///
-    /// #[derive(serde::Deserialize)]
-    /// struct Page { offset: u32 }
+    /// /// `?offset=20`
+    /// type Page = std::collections::HashMap<String, u32>;
     ///
-    /// async fn list(Query(page): Query<Page>) -> String { page.offset.to_string() }
+    /// async fn list(Query(page): Query<Page>) -> String { format!("{page:?}") }
     ///
     /// assert_eq!(<Query<Page>>::REJECTIONS, StatusSet::of(&[400]));
     /// let _: axum::routing::MethodRouter = axum::routing::get(list);
@@ -140,6 +143,7 @@ extractor! {
     /// cause logged server-side.
     ///
     /// ```
+    /// # extern crate rest_status_core as rest_status;
     /// use rest_status::axum::Path;
     /// use rest_status::{Rejections, StatusSet};
     ///

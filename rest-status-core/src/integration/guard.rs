@@ -25,6 +25,7 @@ pub enum OnRefusal {
 /// one. Insert it yourself in a 5xx whose body you know is safe for clients.
 ///
 /// ```
+/// # extern crate rest_status_core as rest_status;
 /// use rest_status::guard::SanitizedBody;
 ///
 /// let mut response = http::Response::new(());
@@ -58,6 +59,7 @@ pub struct SanitizedBody;
 /// 4xx bodies. A status changes only where you say so, with [`Guard::remap`].
 ///
 /// ```
+/// # extern crate rest_status_core as rest_status;
 /// use rest_status::guard::{Guard, OnRefusal};
 /// use rest_status::{Extended, Method};
 ///
@@ -121,6 +123,7 @@ impl Guard {
     /// where the guard is built, before it serves a request.
     ///
     /// ```should_panic
+    /// # extern crate rest_status_core as rest_status;
     /// use rest_status::guard::Guard;
     /// use rest_status::{Method, Strict};
     ///
@@ -157,7 +160,8 @@ pub(crate) struct Facts {
     /// The request's method, `None` for a method no policy can name.
     pub(crate) method: Option<Method>,
     pub(crate) status: u16,
-    /// A route matched the request (axum's `MatchedPath`, actix-web's pattern).
+    /// A route matched the request (axum's `MatchedPath`, actix-web's pattern); read
+    /// only for a 404.
     pub(crate) matched: bool,
     pub(crate) written_by_rest_status: bool,
     pub(crate) json: bool,

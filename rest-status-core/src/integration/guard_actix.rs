@@ -69,7 +69,8 @@ async fn apply<B: MessageBody>(
     let facts = Facts {
         method,
         status,
-        matched: response.request().match_pattern().is_some(),
+        // Only a 404 asks whether a route matched; `match_pattern` builds a String.
+        matched: status != 404 || response.request().match_pattern().is_some(),
         written_by_rest_status: status >= 400 && head.extensions().get::<SanitizedBody>().is_some(),
         json: status >= 400
             && head

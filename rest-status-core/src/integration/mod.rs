@@ -86,6 +86,17 @@ impl<'a> Reply<'a> {
         }
     }
 
+    /// A rejection of an extractor: its status and its error object.
+    pub(crate) fn rejection(rejection: &rejection::Rejection) -> Reply<'a> {
+        let mut bytes = Vec::with_capacity(96 + rejection.message().len());
+        rejection.write_json(&mut bytes);
+        Reply {
+            status: rejection.status(),
+            body: Some((BodyFormat::Errors.content_type(), bytes)),
+            location: None,
+        }
+    }
+
     /// A derived error: its status, and its body in its type's format.
     pub(crate) fn error<E: RestError + ?Sized>(error: &E) -> Reply<'a> {
         let mut bytes = Vec::with_capacity(160);

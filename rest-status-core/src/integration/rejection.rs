@@ -3,14 +3,11 @@
 
 use core::fmt;
 
-use crate::error::RestError;
-use crate::status::StatusSet;
-use crate::statuses::Statuses;
-
 /// Why a request could not be read. Each kind has its own stable error
 /// [`code`](RejectionKind::code), for clients to match on.
 ///
 /// ```
+/// # extern crate rest_status_core as rest_status;
 /// use rest_status::rejection::RejectionKind;
 ///
 /// assert_eq!(RejectionKind::MalformedBody.code(), "malformed_body");
@@ -78,11 +75,11 @@ pub const MAX_MESSAGE_LEN: usize = 240;
 /// cause; the cause is logged server-side when the response is written.
 ///
 /// ```
+/// # extern crate rest_status_core as rest_status;
 /// use rest_status::rejection::{Rejection, RejectionKind};
-/// use rest_status::RestError;
 ///
 /// let rejection = Rejection::new(RejectionKind::InvalidPath, "Cannot parse `abc` to a `u64`");
-/// assert_eq!(rejection.status(), http::StatusCode::BAD_REQUEST);
+/// assert_eq!(rejection.status(), 400);
 /// let mut body = Vec::new();
 /// rejection.write_json(&mut body);
 /// assert_eq!(
@@ -90,6 +87,9 @@ pub const MAX_MESSAGE_LEN: usize = 240;
 ///     br#"{"errors":[{"code":"invalid_path","message":"Cannot parse `abc` to a `u64`"}]}"#,
 /// );
 /// ```
+///
+/// It is not a [`RestError`](crate::RestError): it is what an extractor answers
+/// before a handler runs, never a handler's return type.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rejection {
     kind: RejectionKind,
@@ -104,6 +104,7 @@ impl Rejection {
     /// cause and the client reads `Internal Server Error`.
     ///
     /// ```
+    /// # extern crate rest_status_core as rest_status;
     /// use rest_status::rejection::{Rejection, RejectionKind, MAX_MESSAGE_LEN};
     ///
     /// let long = Rejection::new(RejectionKind::InvalidPath, "é".repeat(1_000));
@@ -129,6 +130,22 @@ impl Rejection {
     /// Why the request could not be read.
     pub fn kind(&self) -> RejectionKind {
         self.kind
+    }
+
+    /// The status: 400, or 500 for [`RejectionKind::Internal`].
+    pub fn status(&self) -> u16 {
+        self.kind.status()
+    }
+
+    /// The error code, the kind's [`code`](RejectionKind::code).
+    pub fn code(&self) -> &'static str {
+        self.kind.code()
+    }
+
+    /// Appends the error object, `{"errors":[{"code":...,"message":...}]}`, to `out`;
+    /// the message escaped as JSON requires.
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        crate::error::json::body(out, self.code(), &self.message);
     }
 
     /// The message the client reads.
@@ -171,28 +188,6 @@ impl fmt::Display for Rejection {
 
 impl std::error::Error for Rejection {}
 
-impl Statuses for Rejection {
-    const STATUSES: StatusSet = StatusSet::of(&[400, 500]);
-}
-
-impl RestError for Rejection {
-    fn status(&self) -> http::StatusCode {
-        if self.kind.status() == 500 {
-            http::StatusCode::INTERNAL_SERVER_ERROR
-        } else {
-            http::StatusCode::BAD_REQUEST
-        }
-    }
-
-    fn code(&self) -> &'static str {
-        self.kind.code()
-    }
-
-    fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,7 +219,7 @@ mod tests {
     fn the_body_escapes_the_client_input() {
         let rejection = Rejection::new(RejectionKind::InvalidPath, "bad \"id\"\n\u{0}");
         let mut body = Vec::new();
-        assert_eq!(rejection.write_body(&mut body), "application/json");
+        rejection.write_json(&mut body);
         assert_eq!(
             body,
             br#"{"errors":[{"code":"invalid_path","message":"bad \"id\"\n\u0000"}]}"#
@@ -234,7 +229,7 @@ mod tests {
     #[test]
     fn an_internal_rejection_sends_nothing_of_its_cause() {
         let rejection = Rejection::new(RejectionKind::Internal, "wrong number of parameters: 2");
-        assert_eq!(rejection.status(), http::StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(rejection.status(), 500);
         let mut body = Vec::new();
         rejection.write_json(&mut body);
         assert_eq!(
