@@ -792,7 +792,7 @@ const fn undeclared(
 
 /// The refusal of the parts of a handler's return type whose statuses `declared`
 /// does not cover, one paragraph each; passed when every part's are covered. The
-/// rule is [`Endpoint::excess`]'s with declared statuses, which needs no table: the
+/// rule is that of `Endpoint::excess` with declared statuses, which needs no table: the
 /// macro checks the declared statuses against a table it knows itself.
 pub const fn report_undeclared(set: StatusSet, parts: &[Part]) -> Report {
     let mut m = Text::new();

@@ -304,7 +304,7 @@ impl Checks<'_> {
         let codes: Vec<u16> = declared.iter().map(|status| status.code).collect();
         // The set as its bits: const evaluation reads them at once.
         let words = words(StatusSet::of(&codes))
-            .map(|word| Literal::u64_unsuffixed(word))
+            .map(Literal::u64_unsuffixed)
             .into_iter();
         let described = parts.iter().map(|part| self.probed(part, &private));
         let (start, end) = self.contract.return_span;
