@@ -1,8 +1,12 @@
 //! The invoices API in small, on actix-web: derived errors are actix `ResponseError`s,
 //! the typed responses `Responder`s, and every handler is checked while it compiles.
+//! actix-web's extractors answer what they cannot read with 400 and the error object
+//! (`rest_status::actix::extractors`), and the guard holds the whole app to
+//! `Extended`, the policy the handlers that read an id are checked against.
 //!
 //! ```text
-//! cargo run --example actix      # scripted demo on 127.0.0.1, then exits
+//! cargo run --example actix                              # scripted demo, then exits
+//! cargo run --example actix -- --serve 127.0.0.1:3000    # keep serving, for curl
 //! ```
 
 #![forbid(unsafe_code)]
@@ -11,6 +15,7 @@ use std::collections::BTreeMap;
 use std::sync::Mutex;
 
 use actix_web::{web, App, HttpServer};
+use rest_status::guard::Guard;
 use rest_status::response::{self, Created, NoContent};
 use rest_status::{rest_endpoint, Extended, RestError};
 use serde::{Deserialize, Serialize};
@@ -27,7 +32,7 @@ struct NewInvoice {
 }
 
 #[derive(Default)]
-struct Store(Mutex<BTreeMap<u64, Invoice>>);
+pub struct Store(Mutex<BTreeMap<u64, Invoice>>);
 
 impl Store {
     fn invoices(&self) -> std::sync::MutexGuard<'_, BTreeMap<u64, Invoice>> {
@@ -97,24 +102,66 @@ async fn delete_invoice(store: web::Data<Store>, id: web::Path<u64>) -> NoConten
 const SCRIPT: &[(&str, &str, Option<&str>)] = &[
     ("POST", "/invoices", Some(r#"{"customer":"ACME"}"#)),
     ("POST", "/invoices", Some(r#"{"customer":" "}"#)),
+    ("POST", "/invoices", Some(r#"{"customer":"#)),
     ("GET", "/invoices/1", None),
+    ("GET", "/invoices/abc", None),
     ("DELETE", "/invoices/1", None),
     ("DELETE", "/invoices/1", None),
     ("GET", "/invoices/1", None),
 ];
 
+/// The app's routes over `store`, guarded. The end-to-end tests serve it too.
+pub fn app(
+    store: web::Data<Store>,
+) -> App<
+    impl actix_web::dev::ServiceFactory<
+        actix_web::dev::ServiceRequest,
+        Config = (),
+        Response = actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    App::new()
+        .wrap(Guard::new::<Extended>())
+        .configure(rest_status::actix::extractors)
+        .app_data(store)
+        .route("/invoices", web::post().to(create_invoice))
+        .route("/invoices/{id}", web::get().to(get_invoice))
+        .route("/invoices/{id}", web::delete().to(delete_invoice))
+}
+
 #[actix_web::main]
 async fn main() -> std::io::Result<()> {
+    // Warnings (the guard's reports) and errors (5xx causes), not actix's own info.
+    tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::WARN)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .without_time()
+        .init();
+
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let serve_at = match args.as_slice() {
+        [] => None,
+        [flag, address] if flag == "--serve" => Some(address.clone()),
+        _ => {
+            eprintln!("usage: actix [--serve ADDR]");
+            std::process::exit(2);
+        }
+    };
+
     let store = web::Data::new(Store::default());
-    let server = HttpServer::new(move || {
-        App::new()
-            .app_data(store.clone())
-            .route("/invoices", web::post().to(create_invoice))
-            .route("/invoices/{id}", web::get().to(get_invoice))
-            .route("/invoices/{id}", web::delete().to(delete_invoice))
-    })
-    .workers(1)
-    .bind(("127.0.0.1", 0))?;
+    let server = HttpServer::new(move || app(store.clone()))
+        .workers(1)
+        .bind(serve_at.as_deref().unwrap_or("127.0.0.1:0"))?;
+    if serve_at.is_some() {
+        println!(
+            "serving the invoices API on http://{} (Ctrl-C stops)",
+            server.addrs()[0]
+        );
+        return server.run().await;
+    }
     let base = format!("http://{}", server.addrs()[0]);
     let server = server.run();
     let handle = server.handle();

@@ -8,25 +8,31 @@
 //!
 //! Each handler has its own error type, so each can return only what its method may:
 //! a DELETE cannot return 404, and the compiler says so if anyone tries. A request
-//! that axum cannot extract (an id that is no number, a body that is no invoice) goes
-//! through the same error types: axum's own rejections (415, 422, text bodies) would
-//! get past the checks, since they are answered before the handler runs.
+//! that cannot be read (an id that is no number, a body that is no invoice) is
+//! answered by rest-status's extractors before the handler runs: 400 with the error
+//! object, where axum's own would answer 415 or 422 in plain text. Strict refuses 400
+//! to GET and DELETE, so the handlers that read an id are checked against `Extended`.
+//! The guard holds the whole service to `Extended`: the router's own 404 and 405
+//! get the error object too, and a refused status is logged.
 
 #![forbid(unsafe_code)]
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use axum::extract::rejection::{JsonRejection, PathRejection};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::routing::get;
-use axum::{Json, Router};
+use axum::Router;
+use rest_status::axum::{Json, Path, Query};
+use rest_status::guard::Guard;
+use rest_status::openapi::BadRequest;
 use rest_status::response::{self, Created, NoContent};
 use rest_status::{rest_endpoint, Extended, RestError};
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 /// An invoice as the API shows it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, ToSchema)]
 struct Invoice {
     id: u64,
     customer: String,
@@ -35,17 +41,112 @@ struct Invoice {
 }
 
 /// What a client sends to create or replace an invoice.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 struct NewInvoice {
+    /// Not empty, nor only spaces, tabs and line breaks. Spelled out, not `\S`: what
+    /// counts as white space differs between regex dialects (U+0085 is for Rust, not
+    /// for JavaScript), and client and server must agree.
+    #[schema(pattern = "[^ \\t\\n\\r]")]
     customer: String,
+    #[serde(deserialize_with = "cents")]
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_i64)]
     amount_cents: i64,
 }
 
 /// What a client sends to change part of an invoice.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 struct InvoicePatch {
     paid: Option<bool>,
+    #[serde(default, deserialize_with = "optional_cents")]
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_i64)]
     amount_cents: Option<i64>,
+}
+
+/// The `{id}` of `/invoices/{id}`: an invoice number up to 2^63 - 1, the range of the
+/// `int64` the document gives, so that the server reads exactly the ids it documents.
+struct InvoiceId(u64);
+
+impl<'de> Deserialize<'de> for InvoiceId {
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        let id = u64::deserialize(input)?;
+        if i64::try_from(id).is_err() {
+            return Err(serde::de::Error::custom(
+                "an invoice id is at most 2^63 - 1",
+            ));
+        }
+        Ok(InvoiceId(id))
+    }
+}
+
+/// The most an invoice may be for, in cents.
+const MAX_CENTS: i64 = 1_000_000_000_000;
+
+/// An amount in cents: a JSON integer, or a number without a fraction (`250.0`), which
+/// is an integer to JSON Schema, and so to the API's document, too.
+fn cents<'de, D: serde::Deserializer<'de>>(input: D) -> Result<i64, D::Error> {
+    let number = serde_json::Number::deserialize(input)?;
+    let whole = number.as_i64().or_else(|| {
+        // Beyond 2^63 a float is no `i64`; such an amount is refused anyway.
+        let float = number
+            .as_f64()
+            .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e18)?;
+        Some(float as i64)
+    });
+    whole.ok_or_else(|| serde::de::Error::custom("amount_cents must be a whole number"))
+}
+
+fn optional_cents<'de, D: serde::Deserializer<'de>>(input: D) -> Result<Option<i64>, D::Error> {
+    #[derive(Deserialize)]
+    struct Cents(#[serde(deserialize_with = "cents")] i64);
+    Ok(Option::<Cents>::deserialize(input)?.map(|Cents(cents)| cents))
+}
+
+/// A JSON object, and never an array: serde's derive would also read a struct from an
+/// array of its fields' values, which the API's document does not allow. The object's
+/// entries go straight to `T`, with no value tree built on the way.
+struct Object<T>(T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(input: D) -> Result<Self, D::Error> {
+        struct Entries<T>(std::marker::PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Entries<T> {
+            type Value = Object<T>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Object<T>, A::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Object)
+            }
+        }
+
+        input.deserialize_map(Entries(std::marker::PhantomData))
+    }
+}
+
+impl NewInvoice {
+    /// The customer and the amount, when both are valid.
+    fn checked(self) -> Result<(String, u64), (&'static str, &'static str)> {
+        if self
+            .customer
+            .chars()
+            .all(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
+        {
+            return Err(("customer", "it must not be empty"));
+        }
+        Ok((self.customer, amount(self.amount_cents)?))
+    }
+}
+
+/// Which invoices a listing shows: `?paid=true`, `?paid=false`, or all.
+#[derive(Debug, Deserialize)]
+struct ListFilter {
+    paid: Option<bool>,
 }
 
 /// The store's own failure: what a database or a disk would give back. Its text holds
@@ -81,8 +182,12 @@ impl Store {
         Ok(self.guard().get(&id).cloned())
     }
 
-    fn list(&self) -> Vec<Invoice> {
-        self.guard().values().cloned().collect()
+    fn list(&self, paid: Option<bool>) -> Vec<Invoice> {
+        self.guard()
+            .values()
+            .filter(|invoice| paid.is_none_or(|paid| invoice.paid == paid))
+            .cloned()
+            .collect()
     }
 
     fn insert(&self, customer: String, amount_cents: u64) -> Invoice {
@@ -120,12 +225,6 @@ impl Store {
 }
 
 type Shared = State<Arc<Store>>;
-/// The `{id}` of `/invoices/{id}`; a segment that is no invoice number is handled in
-/// the handler, as an id that names no invoice.
-type Id = Result<Path<u64>, PathRejection>;
-/// A JSON body; one that is not JSON, not of the type's shape or not sent as
-/// `application/json` is handled in the handler, as a 400.
-type Body<T> = Result<Json<T>, JsonRejection>;
 
 /// Reading one invoice.
 #[derive(Debug, thiserror::Error, RestError)]
@@ -137,13 +236,6 @@ enum ReadError {
         message = "Invoice {id} was not found"
     )]
     NotFound { id: u64 },
-    #[error("no invoice has a non-numeric id")]
-    #[rest(
-        status = 404,
-        code = "invoice_not_found",
-        message = "No invoice has this id: invoice ids are numbers"
-    )]
-    NotAnId,
     #[error(transparent)]
     #[rest(status = 500)]
     Storage(#[from] StorageFailure),
@@ -158,13 +250,6 @@ struct ListError;
 /// Creating an invoice.
 #[derive(Debug, thiserror::Error, RestError)]
 enum CreateError {
-    #[error("the body is not an invoice")]
-    #[rest(
-        status = 400,
-        code = "invalid_body",
-        message = "The body must be an invoice in JSON, sent as application/json"
-    )]
-    InvalidBody,
     #[error("field {field} is invalid")]
     #[rest(
         status = 400,
@@ -180,13 +265,6 @@ enum CreateError {
 /// Replacing or changing an invoice.
 #[derive(Debug, thiserror::Error, RestError)]
 enum WriteError {
-    #[error("the body is not an invoice")]
-    #[rest(
-        status = 400,
-        code = "invalid_body",
-        message = "The body must be an invoice in JSON, sent as application/json"
-    )]
-    InvalidBody,
     #[error("field {field} is invalid")]
     #[rest(
         status = 400,
@@ -204,13 +282,6 @@ enum WriteError {
         message = "Invoice {id} was not found"
     )]
     NotFound { id: u64 },
-    #[error("no invoice has a non-numeric id")]
-    #[rest(
-        status = 404,
-        code = "invoice_not_found",
-        message = "No invoice has this id: invoice ids are numbers"
-    )]
-    NotAnId,
     #[error(transparent)]
     #[rest(status = 500)]
     Storage(#[from] StorageFailure),
@@ -225,17 +296,37 @@ enum DeleteError {
 }
 
 fn amount(cents: i64) -> Result<u64, (&'static str, &'static str)> {
+    if cents > MAX_CENTS {
+        return Err(("amount_cents", "it must be at most 1000000000000"));
+    }
     u64::try_from(cents).map_err(|_| ("amount_cents", "it must not be negative"))
 }
 
-#[rest_endpoint(method = "GET")]
-async fn list_invoices(State(store): Shared) -> Result<response::Ok<Vec<Invoice>>, ListError> {
-    Ok(response::Ok(store.list()))
+#[rest_endpoint(method = "GET", policy = Extended)]
+#[utoipa::path(
+    get,
+    path = "/invoices",
+    params(("paid" = Option<bool>, Query, description = "Only the paid invoices, or only the unpaid")),
+    responses(response::Ok<Vec<Invoice>>, BadRequest, ListError)
+)]
+async fn list_invoices(
+    State(store): Shared,
+    Query(filter): Query<ListFilter>,
+) -> Result<response::Ok<Vec<Invoice>>, ListError> {
+    Ok(response::Ok(store.list(filter.paid)))
 }
 
-#[rest_endpoint(method = "GET")]
-async fn get_invoice(State(store): Shared, id: Id) -> Result<response::Ok<Invoice>, ReadError> {
-    let Path(id) = id.map_err(|_| ReadError::NotAnId)?;
+#[rest_endpoint(method = "GET", policy = Extended)]
+#[utoipa::path(
+    get,
+    path = "/invoices/{id}",
+    params(("id" = u64, Path, description = "The invoice's number")),
+    responses(response::Ok<Invoice>, BadRequest, ReadError)
+)]
+async fn get_invoice(
+    State(store): Shared,
+    Path(InvoiceId(id)): Path<InvoiceId>,
+) -> Result<response::Ok<Invoice>, ReadError> {
     match store.get(id)? {
         Some(invoice) => Ok(response::Ok(invoice)),
         None => Err(ReadError::NotFound { id }),
@@ -244,44 +335,60 @@ async fn get_invoice(State(store): Shared, id: Id) -> Result<response::Ok<Invoic
 
 /// HEAD is an existence check: 204 or 404, no body. Strict has no HEAD column.
 #[rest_endpoint(method = "HEAD", policy = Extended)]
-async fn invoice_exists(State(store): Shared, id: Id) -> Result<NoContent, ReadError> {
-    let Path(id) = id.map_err(|_| ReadError::NotAnId)?;
+#[utoipa::path(
+    head,
+    path = "/invoices/{id}",
+    params(("id" = u64, Path, description = "The invoice's number")),
+    responses(NoContent, BadRequest, ReadError)
+)]
+async fn invoice_exists(
+    State(store): Shared,
+    Path(InvoiceId(id)): Path<InvoiceId>,
+) -> Result<NoContent, ReadError> {
     match store.get(id)? {
         Some(_) => Ok(NoContent),
         None => Err(ReadError::NotFound { id }),
     }
 }
 
+// `BadRequest` before `CreateError`: utoipa keeps the last response given for a
+// status, and the error type's has the examples of its codes.
 #[rest_endpoint(method = "POST")]
+#[utoipa::path(
+    post,
+    path = "/invoices",
+    request_body = NewInvoice,
+    responses(Created<Invoice>, BadRequest, CreateError)
+)]
 async fn create_invoice(
     State(store): Shared,
-    new: Body<NewInvoice>,
+    Json(Object(new)): Json<Object<NewInvoice>>,
 ) -> Result<Created<Invoice>, CreateError> {
-    let Json(new) = new.map_err(|_| CreateError::InvalidBody)?;
-    if new.customer.trim().is_empty() {
-        return Err(CreateError::InvalidField {
-            field: "customer",
-            reason: "it must not be empty",
-        });
-    }
-    let cents = amount(new.amount_cents)
+    let (customer, cents) = new
+        .checked()
         .map_err(|(field, reason)| CreateError::InvalidField { field, reason })?;
-    let invoice = store.insert(new.customer, cents);
+    let invoice = store.insert(customer, cents);
     Ok(Created::at(format!("/invoices/{}", invoice.id), invoice))
 }
 
-#[rest_endpoint(method = "PUT")]
+#[rest_endpoint(method = "PUT", policy = Extended)]
+#[utoipa::path(
+    put,
+    path = "/invoices/{id}",
+    params(("id" = u64, Path, description = "The invoice's number")),
+    request_body = NewInvoice,
+    responses(response::Ok<Invoice>, BadRequest, WriteError)
+)]
 async fn replace_invoice(
     State(store): Shared,
-    id: Id,
-    new: Body<NewInvoice>,
+    Path(InvoiceId(id)): Path<InvoiceId>,
+    Json(Object(new)): Json<Object<NewInvoice>>,
 ) -> Result<response::Ok<Invoice>, WriteError> {
-    let Path(id) = id.map_err(|_| WriteError::NotAnId)?;
-    let Json(new) = new.map_err(|_| WriteError::InvalidBody)?;
-    let cents = amount(new.amount_cents)
+    let (customer, cents) = new
+        .checked()
         .map_err(|(field, reason)| WriteError::InvalidField { field, reason })?;
     let replaced = store.update(id, |invoice| {
-        invoice.customer = new.customer;
+        invoice.customer = customer;
         invoice.amount_cents = cents;
     })?;
     replaced
@@ -289,14 +396,19 @@ async fn replace_invoice(
         .ok_or(WriteError::NotFound { id })
 }
 
-#[rest_endpoint(method = "PATCH")]
+#[rest_endpoint(method = "PATCH", policy = Extended)]
+#[utoipa::path(
+    patch,
+    path = "/invoices/{id}",
+    params(("id" = u64, Path, description = "The invoice's number")),
+    request_body = InvoicePatch,
+    responses(NoContent, BadRequest, WriteError)
+)]
 async fn patch_invoice(
     State(store): Shared,
-    id: Id,
-    patch: Body<InvoicePatch>,
+    Path(InvoiceId(id)): Path<InvoiceId>,
+    Json(Object(patch)): Json<Object<InvoicePatch>>,
 ) -> Result<NoContent, WriteError> {
-    let Path(id) = id.map_err(|_| WriteError::NotAnId)?;
-    let Json(patch) = patch.map_err(|_| WriteError::InvalidBody)?;
     let cents = patch
         .amount_cents
         .map(amount)
@@ -315,17 +427,23 @@ async fn patch_invoice(
         .ok_or(WriteError::NotFound { id })
 }
 
-#[rest_endpoint(method = "DELETE")]
-async fn delete_invoice(State(store): Shared, id: Id) -> Result<NoContent, DeleteError> {
-    // No invoice has an id that is no number: deleting it is done already.
-    let Ok(Path(id)) = id else {
-        return Ok(NoContent);
-    };
+#[rest_endpoint(method = "DELETE", policy = Extended)]
+#[utoipa::path(
+    delete,
+    path = "/invoices/{id}",
+    params(("id" = u64, Path, description = "The invoice's number")),
+    responses(NoContent, BadRequest, DeleteError)
+)]
+async fn delete_invoice(
+    State(store): Shared,
+    Path(InvoiceId(id)): Path<InvoiceId>,
+) -> Result<NoContent, DeleteError> {
     store.remove(id)?;
     Ok(NoContent)
 }
 
-/// The service: its routes over an empty store. `tests/test_load.rs` serves it too.
+/// The service: its routes over an empty store, guarded. The end-to-end tests serve
+/// it too.
 pub fn app() -> Router {
     Router::new()
         .route("/invoices", get(list_invoices).post(create_invoice))
@@ -337,7 +455,35 @@ pub fn app() -> Router {
                 .patch(patch_invoice)
                 .delete(delete_invoice),
         )
+        .route("/openapi.json", get(openapi_json))
         .with_state(Arc::new(Store::default()))
+        .layer(Guard::new::<Extended>())
+}
+
+/// The OpenAPI document, from the `#[utoipa::path]` of each handler: `#[rest_endpoint]`
+/// has checked that each lists the statuses its handler is checked for, its extractors'
+/// 400 included.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    #[derive(utoipa::OpenApi)]
+    #[openapi(
+        info(title = "invoices", version = "1.0.0"),
+        paths(
+            list_invoices,
+            create_invoice,
+            get_invoice,
+            invoice_exists,
+            replace_invoice,
+            patch_invoice,
+            delete_invoice
+        )
+    )]
+    struct ApiDoc;
+    <ApiDoc as utoipa::OpenApi>::openapi()
+}
+
+#[rest_endpoint(method = "GET")]
+async fn openapi_json() -> response::Ok<utoipa::openapi::OpenApi> {
+    response::Ok(openapi())
 }
 
 /// The scripted demo: one line per exchange.
@@ -365,6 +511,7 @@ const SCRIPT: &[(&str, &str, Option<&str>)] = &[
     ("PATCH", "/invoices/1", Some(r#"{"paid":true}"#)),
     ("GET", "/invoices", None),
     ("GET", "/invoices/99", None),
+    ("GET", "/invoices/abc", None),
     ("GET", "/invoices/13", None),
     ("DELETE", "/invoices/1", None),
     ("DELETE", "/invoices/1", None),

@@ -160,6 +160,15 @@ pub use rest_status_core::presets;
 /// parameters; it takes one-letter names (`S`, `T2`) for them. A return type that
 /// names a longer impl parameter fails with E0401: rename the parameter.
 ///
+/// # With `#[utoipa::path]` (feature `utoipa`)
+///
+/// Above `#[utoipa::path(..., responses(...))]` on the same handler, the macro also
+/// checks that the statuses the OpenAPI document gives are the ones it checks: the
+/// declared statuses, or the return type's. `responses(...)` may list the types of the
+/// return type (they implement `utoipa::IntoResponses`, see [`openapi`]) and
+/// `(status = 404, ...)` tuples; a status on one side only is a compile error that
+/// names it. Below `#[utoipa::path]`, the macro does not see it: utoipa expands first.
+///
 /// # The crate's default policy
 ///
 /// A handler without `policy = ...` uses the policy your `Cargo.toml` names, and
@@ -215,7 +224,15 @@ pub use rest_status_derive::rest_endpoint;
 
 #[doc(hidden)]
 pub use rest_status_core::__private;
+#[cfg(feature = "actix-web")]
+pub use rest_status_core::actix;
+#[cfg(feature = "axum")]
+pub use rest_status_core::axum;
 pub use rest_status_core::error;
+#[cfg(feature = "utoipa")]
+pub use rest_status_core::openapi;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub use rest_status_core::{guard, rejection};
 // The trait and its derive share a name, as serde's `Serialize` does: one `use`
 // brings in both.
 pub use rest_status_core::response;

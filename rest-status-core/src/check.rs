@@ -134,6 +134,19 @@ impl Text {
         self
     }
 
+    /// `400 Bad Request, 404 Not Found`: each status with its reason phrase.
+    const fn statuses(&mut self, set: StatusSet) -> &mut Text {
+        let mut next = set.next(None);
+        while let Some(code) = next {
+            self.status(code);
+            next = set.next(Some(code));
+            if next.is_some() {
+                self.str(", ");
+            }
+        }
+        self
+    }
+
     /// `404 Not Found`, `404 Not Found or 410 Gone`, `400 Bad Request, 404 Not Found or
     /// 410 Gone`.
     const fn statuses_or(&mut self, set: StatusSet) -> &mut Text {
@@ -915,6 +928,37 @@ const fn variant_name(method: Method) -> &'static str {
         Method::Trace => "Trace",
         Method::Connect => "Connect",
     }
+}
+
+/// The compile error of a handler whose `#[utoipa::path(responses(...))]` documents
+/// other statuses than the ones `#[rest_endpoint]` checks it for; passed when the two
+/// are the same set. `handler` is the fn's name.
+pub const fn documented_report(
+    handler: &'static str,
+    checked: StatusSet,
+    documented: StatusSet,
+) -> Report {
+    let missing = checked.difference(documented);
+    let extra = documented.difference(checked);
+    if missing.is_empty() && extra.is_empty() {
+        return Report::PASSED;
+    }
+    let mut text = Text::new();
+    text.str("the OpenAPI responses of `")
+        .str(handler)
+        .str("` are not the statuses `#[rest_endpoint]` checks it for (")
+        .set(checked)
+        .str(")");
+    if !missing.is_empty() {
+        text.str("\n  = checked but not documented in `responses(...)`: ")
+            .statuses(missing);
+    }
+    if !extra.is_empty() {
+        text.str("\n  = documented in `responses(...)` but not checked: ")
+            .statuses(extra);
+    }
+    text.str("\n  = help: a client learns from the document what the handler may return; list in `responses(...)` the types of the return type (`responses(rest_status::response::Ok<Item>, ItemError)`), `rest_status::openapi::BadRequest` for an extractor's 400, or one `(status = N, ...)` per status, and nothing else");
+    Report::failed(text)
 }
 
 #[cfg(test)]

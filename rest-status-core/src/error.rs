@@ -16,7 +16,11 @@
 pub(crate) mod json;
 
 #[cfg(feature = "runtime")]
+mod problem;
+#[cfg(feature = "runtime")]
 pub(crate) mod runtime;
 
+#[cfg(feature = "runtime")]
+pub use self::problem::Problem;
 #[cfg(feature = "runtime")]
 pub use self::runtime::{BodyFormat, ErrorObject, Message, RestError};

@@ -54,17 +54,25 @@ impl<T> Created<T> {
 
     /// 201 whose `Location` header names the new resource.
     ///
-    /// Control characters, which no header may carry, are percent-encoded, so a
-    /// location built from client input cannot inject a header.
+    /// The location is sent as a URI reference, which is ASCII: every byte that a URI
+    /// may not hold (non-ASCII text, spaces, control characters, `"<>\\^`{|}`, a `%`
+    /// that starts no escape) is percent-encoded as UTF-8, and escapes already there
+    /// (`%2F`) are kept. So a location built from names or from client input is a
+    /// valid URI and cannot inject a header.
     ///
     /// ```
     /// # use rest_status_core::response::Created;
     /// assert_eq!(Created::at("/invoices/42", ()).location(), Some("/invoices/42"));
-    /// assert_eq!(Created::at("/a\r\nSet-Cookie: x", ()).location(), Some("/a%0D%0ASet-Cookie: x"));
+    /// assert_eq!(Created::at("/customers/café", ()).location(), Some("/customers/caf%C3%A9"));
+    /// assert_eq!(Created::at("/a%2Fb?q=100%", ()).location(), Some("/a%2Fb?q=100%25"));
+    /// assert_eq!(
+    ///     Created::at("/a\r\nSet-Cookie: x", ()).location(),
+    ///     Some("/a%0D%0ASet-Cookie:%20x"),
+    /// );
     /// ```
     pub fn at(location: impl Into<Cow<'static, str>>, body: T) -> Created<T> {
         Created {
-            location: Some(header_safe(location.into())),
+            location: Some(uri_safe(location.into())),
             body,
         }
     }
@@ -85,22 +93,61 @@ impl<T> Created<T> {
     }
 }
 
-/// `value` with every control character percent-encoded; unchanged (and not copied)
-/// when it has none.
-fn header_safe(value: Cow<'static, str>) -> Cow<'static, str> {
-    if !value.chars().any(char::is_control) {
+/// Whether `byte` may stand for itself in a URI reference (RFC 3986): unreserved,
+/// gen-delims and sub-delims. `%` is decided by what follows it.
+const fn uri_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric()
+        || matches!(
+            byte,
+            b'-' | b'.'
+                | b'_'
+                | b'~'
+                | b':'
+                | b'/'
+                | b'?'
+                | b'#'
+                | b'['
+                | b']'
+                | b'@'
+                | b'!'
+                | b'$'
+                | b'&'
+                | b'\''
+                | b'('
+                | b')'
+                | b'*'
+                | b'+'
+                | b','
+                | b';'
+                | b'='
+        )
+}
+
+/// Whether the `%` at `index` starts an escape: two hex digits follow it.
+fn starts_escape(bytes: &[u8], index: usize) -> bool {
+    bytes.len() > index + 2
+        && bytes[index + 1].is_ascii_hexdigit()
+        && bytes[index + 2].is_ascii_hexdigit()
+}
+
+/// `value` with every byte a URI may not hold percent-encoded; unchanged (and not
+/// copied) when it has none.
+fn uri_safe(value: Cow<'static, str>) -> Cow<'static, str> {
+    let bytes = value.as_bytes();
+    let keeps = |index: usize| {
+        let byte = bytes[index];
+        uri_byte(byte) || byte == b'%' && starts_escape(bytes, index)
+    };
+    if (0..bytes.len()).all(keeps) {
         return value;
     }
-    let mut safe = String::with_capacity(value.len() + 8);
-    for c in value.chars() {
-        if c.is_control() {
-            let mut bytes = [0; 4];
-            for byte in c.encode_utf8(&mut bytes).bytes() {
-                // Writing to a String cannot fail.
-                let _ = write!(safe, "%{byte:02X}");
-            }
+    let mut safe = String::with_capacity(bytes.len() + 16);
+    for (index, &byte) in bytes.iter().enumerate() {
+        if keeps(index) {
+            safe.push(char::from(byte));
         } else {
-            safe.push(c);
+            // Writing to a String cannot fail.
+            let _ = write!(safe, "%{byte:02X}");
         }
     }
     Cow::Owned(safe)
@@ -150,6 +197,48 @@ mod tests {
     #[test]
     fn control_characters_in_a_location_are_encoded() {
         let created = Created::at(String::from("/x\u{0}y\u{7f}z\u{85}é"), ());
-        assert_eq!(created.location(), Some("/x%00y%7Fz%C2%85é"));
+        assert_eq!(created.location(), Some("/x%00y%7Fz%C2%85%C3%A9"));
+    }
+
+    #[test]
+    fn a_location_is_a_uri_reference() {
+        let cases = [
+            ("/customers/café", "/customers/caf%C3%A9"),
+            (
+                "/a b\"c<d>e\\f^g`h{i|j}k",
+                "/a%20b%22c%3Cd%3Ee%5Cf%5Eg%60h%7Bi%7Cj%7Dk",
+            ),
+            ("/%41%2f%zz%4", "/%41%2f%25zz%254"),
+            ("/%", "/%25"),
+            ("/💥", "/%F0%9F%92%A5"),
+            (
+                "https://x.example/a?b=c&d=e#f",
+                "https://x.example/a?b=c&d=e#f",
+            ),
+            (
+                "/[::1]:8080/~user/!$&'()*+,;=@",
+                "/[::1]:8080/~user/!$&'()*+,;=@",
+            ),
+        ];
+        for (location, sent) in cases {
+            assert_eq!(
+                Created::at(location, ()).location(),
+                Some(sent),
+                "{location}"
+            );
+            // Encoding is idempotent: an encoded location is kept as it is.
+            assert_eq!(Created::at(sent, ()).location(), Some(sent), "{sent}");
+        }
+        // Every byte of the result is one a URI may hold.
+        let all: String = (1..=0x7f_u8)
+            .map(char::from)
+            .chain(['é', '\u{2028}'])
+            .collect();
+        let created = Created::at(all, ());
+        let location = created.location().unwrap();
+        assert!(
+            location.bytes().all(|b| uri_byte(b) || b == b'%'),
+            "{location}"
+        );
     }
 }

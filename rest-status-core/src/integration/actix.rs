@@ -8,6 +8,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, Responder};
 use serde::Serialize;
 
+use super::guard::SanitizedBody;
 use super::Reply;
 use crate::response::{self, Accepted, Created, NoContent};
 use crate::status::StatusSet;
@@ -24,12 +25,17 @@ pub(crate) fn to_response(reply: Reply<'_>) -> HttpResponse {
     if let Some(value) = reply.location.and_then(|l| HeaderValue::from_str(l).ok()) {
         builder.insert_header((LOCATION, value));
     }
-    match reply.body {
+    let mut response = match reply.body {
         Some((content_type, bytes)) => builder
             .insert_header((CONTENT_TYPE, HeaderValue::from_static(content_type)))
             .body(bytes),
         None => builder.finish(),
+    };
+    if reply.status >= 400 {
+        // The guard keeps the bodies rest-status wrote; only errors need the mark.
+        response.extensions_mut().insert(SanitizedBody);
     }
+    response
 }
 
 /// 200 with `T` as JSON.

@@ -9,6 +9,7 @@ use http::header::{CONTENT_TYPE, LOCATION};
 use http::{HeaderValue, StatusCode};
 use serde::Serialize;
 
+use super::guard::SanitizedBody;
 use super::Reply;
 use crate::response::{self, Accepted, Created, NoContent};
 use crate::status::StatusSet;
@@ -30,6 +31,11 @@ pub(crate) fn to_response(reply: Reply<'_>) -> Response {
         StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     if let Some(value) = reply.location.and_then(|l| HeaderValue::from_str(l).ok()) {
         response.headers_mut().insert(LOCATION, value);
+    }
+    if reply.status >= 400 {
+        // The guard keeps the bodies rest-status wrote; only errors need the mark,
+        // so a success costs no extension map.
+        response.extensions_mut().insert(SanitizedBody);
     }
     response
 }

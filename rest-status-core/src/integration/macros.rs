@@ -118,3 +118,35 @@ macro_rules! __rest_status_actix {
 macro_rules! __rest_status_actix {
     ($($input:tt)*) => {};
 }
+
+/// Called once by every `#[derive(RestError)]`, beside
+/// [`__rest_status_integrations!`](crate::__rest_status_integrations):
+/// `__rest_status_openapi! { impl {<generics>} for {Type<..>} where {predicates,}
+/// responses {(status, "code", "message"),*} }`, one tuple per variant, the message as
+/// the user wrote it (or the fixed text the derive chose). With the `utoipa` feature it
+/// is the type's `utoipa::IntoResponses`; without it, nothing, so the derive costs the
+/// same whether a crate documents its API or not.
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __rest_status_openapi {
+    (impl {$($generics:tt)*} for {$($ty:tt)*} where {$($where:tt)*} responses {$($case:tt)*}) => {
+        #[automatically_derived]
+        #[allow(deprecated)] // the user's type may be; its impls are not a use
+        impl $($generics)* $crate::__private::openapi::utoipa::IntoResponses for $($ty)*
+        where
+            $($where)*
+        {
+            fn responses() -> $crate::__private::openapi::Responses {
+                $crate::__private::openapi::error_responses::<Self>(&[$($case)*])
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __rest_status_openapi {
+    ($($input:tt)*) => {};
+}

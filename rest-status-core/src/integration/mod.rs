@@ -9,7 +9,19 @@ mod actix;
 mod axum;
 #[cfg(feature = "runtime")]
 pub(crate) mod derived;
+#[cfg(feature = "actix-web")]
+pub(crate) mod extract_actix;
+#[cfg(feature = "axum")]
+pub(crate) mod extract_axum;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod guard;
+#[cfg(feature = "actix-web")]
+pub(crate) mod guard_actix;
+#[cfg(feature = "axum")]
+pub(crate) mod guard_tower;
 mod macros;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod rejection;
 
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 use crate::error::{BodyFormat, RestError};
@@ -56,7 +68,7 @@ impl<'a> Reply<'a> {
     }
 
     /// 201 with the body as JSON and its `Location`, if it has one. `Created::at`
-    /// percent-encodes control characters, so the location is a valid header value.
+    /// percent-encodes what a URI may not hold, so the location is a valid header value.
     pub(crate) fn created<T: serde::Serialize>(created: &'a Created<T>) -> Reply<'a> {
         let mut reply = Reply::json(201, created.body());
         if reply.status == 201 {
@@ -70,6 +82,17 @@ impl<'a> Reply<'a> {
         Reply {
             status: 204,
             body: None,
+            location: None,
+        }
+    }
+
+    /// A rejection of an extractor: its status and its error object.
+    pub(crate) fn rejection(rejection: &rejection::Rejection) -> Reply<'a> {
+        let mut bytes = Vec::with_capacity(96 + rejection.message().len());
+        rejection.write_json(&mut bytes);
+        Reply {
+            status: rejection.status(),
+            body: Some((BodyFormat::Errors.content_type(), bytes)),
             location: None,
         }
     }

@@ -72,6 +72,18 @@ pub const fn check_whole<P: Policy + ?Sized>(
     );
 }
 
+/// Fails when the statuses a handler's `#[utoipa::path(responses(...))]` documents are
+/// not the ones it is checked for (`checked`): the declared statuses, or its return
+/// type's. `#[track_caller]`, so the error points at the generated call, spanned at
+/// `responses`.
+#[track_caller]
+pub const fn check_documented(handler: &'static str, checked: StatusSet, documented: StatusSet) {
+    let report = crate::check::documented_report(handler, checked, documented);
+    if report.is_failed() {
+        report.fail()
+    }
+}
+
 /// Checks a status the handler's body names (`StatusCode::NOT_FOUND`) against a policy
 /// the macro cannot read, given as `Probe::<P>::POLICY`: `None` when `P` is not a
 /// policy, which the handler's main check reports, once. Spanned at the status.
@@ -91,6 +103,35 @@ pub const fn check_named(
     if report.is_failed() {
         report.fail()
     }
+}
+
+/// The union of the parts' statuses, `None` when one part has none (its own check
+/// reports that).
+pub const fn known_union(parts: &[Option<StatusSet>]) -> Option<StatusSet> {
+    let mut union = StatusSet::EMPTY;
+    let mut i = 0;
+    while i < parts.len() {
+        match parts[i] {
+            Some(statuses) => union = union.union(statuses),
+            None => return None,
+        }
+        i += 1;
+    }
+    Some(union)
+}
+
+/// The union of the rejections of a handler's parameters, read by [`Probe`]; `None`
+/// for a parameter that is not a known extractor.
+pub const fn rejections_union(params: &[Option<StatusSet>]) -> StatusSet {
+    let mut union = StatusSet::EMPTY;
+    let mut i = 0;
+    while i < params.len() {
+        if let Some(rejections) = params[i] {
+            union = union.union(rejections);
+        }
+        i += 1;
+    }
+    union
 }
 
 /// Checks the statuses with which a parameter's extractor rejects a request, read by

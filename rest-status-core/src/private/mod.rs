@@ -17,6 +17,7 @@ pub use crate::{Method, MethodTable, Policy, StatusSet, StatusSource, Statuses};
 pub mod derive;
 
 pub use crate::__rest_status_integrations;
+pub use crate::__rest_status_openapi;
 
 /// The framework integrations of derived errors.
 #[cfg(feature = "runtime")]
@@ -27,3 +28,16 @@ pub mod integration {
 pub use actix_web;
 #[cfg(feature = "axum")]
 pub use axum_core;
+
+/// What the derive's `IntoResponses` impls call (feature `utoipa`).
+#[cfg(feature = "utoipa")]
+pub mod openapi {
+    pub use crate::openapi::error_responses;
+    pub use utoipa;
+
+    /// What `IntoResponses::responses` returns.
+    pub type Responses = std::collections::BTreeMap<
+        std::string::String,
+        utoipa::openapi::RefOr<utoipa::openapi::Response>,
+    >;
+}

@@ -25,6 +25,12 @@ const OPAQUE: &str = "async fn get_invoice() -> impl IntoResponse { Json(1) }";
 
 /// Valid handlers: the shapes SPEC 3 says are left exactly as written.
 pub(super) const VALID: &[Seed] = &[
+    // The statuses `#[utoipa::path]` documents, compared in const evaluation.
+    seed(
+        "method = \"GET\"",
+        "#[utoipa::path(get, path = \"/i/{id}\", responses((status = 200, body = Vec<A, B>), ItemError, Result<Ok<A>, E>))]\nasync fn get() -> Result<Ok<Item>, ItemError> { todo!() }",
+        Checks(&[]),
+    ),
     seed("method = \"DELETE\"", TYPED, Checks(&[])),
     seed(
         "method = \"GET\", statuses(200, 304, 404), policy = crate::ApiPolicy, crate = ::rs",
@@ -79,6 +85,17 @@ pub(super) const VALID: &[Seed] = &[
 /// writes itself; `Checks` ones are refused by the const checks it writes (the policy
 /// is a type, read by the compiler), so the check must be in the output.
 pub(super) const BAD: &[Seed] = &[
+    // `#[utoipa::path]` documents 404, which is not declared; and a range.
+    seed(
+        "method = \"GET\", statuses(200)",
+        "#[utoipa::path(get, path = \"/\", responses((status = 200), (status = StatusCode::NOT_FOUND)))]\nfn get() -> StatusCode { StatusCode::OK }",
+        Refused,
+    ),
+    seed(
+        "method = \"GET\", statuses(200)",
+        "#[::utoipa::path(responses((status = \"2XX\")))]\nfn get() -> StatusCode { StatusCode::OK }",
+        Refused,
+    ),
     // "`method = ...` (required)"
     seed("", TYPED, Refused),
     seed("statuses(204)", TYPED, Refused),

@@ -8,6 +8,7 @@ mod attr;
 mod body;
 mod default_policy;
 mod expand;
+mod openapi;
 mod params;
 mod valid;
 
@@ -25,10 +26,18 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     let args = attr::parse(&cx, args);
     let handler = ast::Handler::from_tokens(&cx, item.clone());
     let contract = valid::check(&cx, &args, handler.as_ref());
+    // Hook: `#[utoipa::path(responses(...))]` below this attribute documents the
+    // statuses checked here (`openapi.rs`); its errors join the others.
+    let documented = match (&handler, &contract) {
+        (Some(handler), Some(contract)) => openapi::check(&cx, handler, contract),
+        _ => TokenStream::new(),
+    };
     let errors = cx.check().err().map(|error| error.to_compile_error());
     match (handler, contract) {
         (Some(handler), Some(contract)) => {
-            let handler = handler.with_checks(expand::checks(&contract));
+            let mut checks = expand::checks(&contract);
+            checks.extend(documented);
+            let handler = handler.with_checks(checks);
             quote!(#errors #handler)
         }
         // Fallback: the item as written, so one mistake does not cascade.

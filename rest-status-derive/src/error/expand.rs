@@ -35,9 +35,10 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
         rest_generics.make_where_clause().predicates.extend(bounds);
     }
     let rest_where_clause = &rest_generics.where_clause;
-    let predicates = rest_where_clause
+    let predicates: Vec<&WherePredicate> = rest_where_clause
         .iter()
-        .flat_map(|clause| &clause.predicates);
+        .flat_map(|clause| &clause.predicates)
+        .collect();
 
     let statuses = cases.iter().map(|case| case.status);
     let format = match input.format {
@@ -48,6 +49,17 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
         Some(Format::Errors) | None => TokenStream::new(),
     };
     let mut sources = TokenStream::new();
+    // `(status, "code", "message")` per case, the message as written: what the
+    // OpenAPI responses show (`__rest_status_openapi!`).
+    let mut documented = TokenStream::new();
+    for case in &cases {
+        let message = match &case.message {
+            Body::Fixed(text) => text.clone(),
+            Body::Template { message, .. } => message.original.value(),
+        };
+        let (status, code) = (case.status, &case.code);
+        documented.extend(quote!((#status, #code, #message),));
+    }
     for case in &cases {
         let (status, name) = (case.status, case.case.ident.unraw().to_string());
         sources.extend(quote!(#private::StatusSource { status: #status, name: #name },));
@@ -129,6 +141,11 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
 
             #private::__rest_status_integrations! {
                 impl {#impl_generics} for {#ty #ty_generics} where {#(#predicates,)*}
+            }
+
+            #private::__rest_status_openapi! {
+                impl {#impl_generics} for {#ty #ty_generics} where {#(#predicates,)*}
+                responses {#documented}
             }
         };
     }

@@ -1,4 +1,4 @@
-//! What is emitted beside the errors of invalid input: impls of both traits with no
+//! What is emitted beside the errors of invalid input: impls of the traits with no
 //! statuses and bodies that never run (the build fails anyway), so that the type's
 //! other uses (`?`, `#[rest_endpoint]`, `impl RestError` bounds) do not each add an
 //! error of their own to the one that matters.
@@ -10,7 +10,10 @@ use syn::DeriveInput;
 pub(crate) fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
     let ty = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let predicates = where_clause.iter().flat_map(|clause| &clause.predicates);
+    let predicates: Vec<_> = where_clause
+        .iter()
+        .flat_map(|clause| &clause.predicates)
+        .collect();
     quote! {
         #[doc(hidden)]
         const _: () = {
@@ -41,6 +44,11 @@ pub(crate) fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
 
             #krate::__private::__rest_status_integrations! {
                 impl {#impl_generics} for {#ty #ty_generics} where {#(#predicates,)*}
+            }
+
+            #krate::__private::__rest_status_openapi! {
+                impl {#impl_generics} for {#ty #ty_generics} where {#(#predicates,)*}
+                responses {}
             }
         };
     }

@@ -1,0 +1,149 @@
+//! The guard adds no allocation to a passing response: the same axum router answers
+//! the same requests with and without it, and a global allocator counts what each
+//! call costs on this thread. Its error paths (a body replaced) may allocate; they are
+//! counted too, so the counter is seen to move.
+//!
+//! `Router::layer` wraps each route in a boxed route of its own, whatever the layer:
+//! that costs axum two allocations per request for any layer, a do-nothing one
+//! included. So the guard there is compared with tower's `Identity` layer, applied
+//! the same way; and around the whole router, with the bare router. The routers are
+//! called as `axum::serve` calls them, after `with_state`.
+
+// Counting allocations takes a global allocator, and `GlobalAlloc` is an unsafe trait:
+// unsafe code is allowed on that impl alone, and each unsafe block in it says why it
+// is sound.
+#![deny(unsafe_code, clippy::undocumented_unsafe_blocks)]
+#![cfg(feature = "axum")]
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use axum::body::Body;
+use axum::routing::get;
+use axum::Router;
+use http::{Request, StatusCode};
+use rest_status::guard::Guard;
+use rest_status::response;
+use rest_status::Extended;
+use tower_layer::{Identity, Layer};
+use tower_service::Service;
+
+/// The system allocator, counting the allocations of the current thread.
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: every call is forwarded unchanged to `System`, which upholds the
+// `GlobalAlloc` contract; the counter is a const-initialized thread-local `Cell`
+// without a destructor, so touching it neither allocates nor re-enters the allocator.
+#[allow(unsafe_code)]
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        // SAFETY: the caller's guarantees for `layout` are passed on as they are.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` was allocated by `System` with `layout`, through `alloc` above.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        // SAFETY: as for `alloc` and `dealloc`: the caller's guarantees are passed on.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+#[derive(serde::Serialize)]
+struct Invoice {
+    id: u64,
+    customer: &'static str,
+}
+
+fn app() -> Router {
+    Router::new()
+        .route(
+            "/invoices/{id}",
+            get(|| async {
+                response::Ok(Invoice {
+                    id: 42,
+                    customer: "ACME",
+                })
+            }),
+        )
+        .route("/hello", get(|| async { "Hello, world!" }))
+        .route(
+            "/plain-error",
+            get(|| async { (StatusCode::NOT_FOUND, "gone") }),
+        )
+}
+
+/// `router` as `axum::serve` runs it: `with_state` turns each handler into its route
+/// once, instead of on every call.
+fn served(router: Router) -> Router {
+    router.with_state(())
+}
+
+/// The allocations of answering `path` once, on this thread, body read to the end.
+fn allocations_of<S>(runtime: &tokio::runtime::Runtime, router: &mut S, path: &str) -> usize
+where
+    S: Service<Request<Body>, Response = http::Response<Body>, Error = std::convert::Infallible>,
+{
+    let request = Request::get(path).body(Body::empty()).unwrap();
+    let before = ALLOCATIONS.with(Cell::get);
+    runtime.block_on(async {
+        let response = router.call(request).await.unwrap();
+        let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        std::hint::black_box(body);
+    });
+    ALLOCATIONS.with(Cell::get) - before
+}
+
+/// The fewest allocations of answering `path`, over a few calls after a warm-up: a
+/// lazily initialized structure in tokio or axum is not the guard's.
+fn steady_allocations<S>(router: &mut S, path: &str) -> usize
+where
+    S: Service<Request<Body>, Response = http::Response<Body>, Error = std::convert::Infallible>,
+{
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    (0..20)
+        .map(|_| allocations_of(&runtime, router, path))
+        .skip(5)
+        .min()
+        .unwrap()
+}
+
+#[test]
+fn the_guard_adds_no_allocation_to_a_passing_response() {
+    for path in ["/invoices/42", "/hello"] {
+        let identity = steady_allocations(&mut served(app().layer(Identity::new())), path);
+        let guarded = steady_allocations(&mut served(app().layer(Guard::new::<Extended>())), path);
+        assert!(identity > 0, "the counter counts");
+        assert_eq!(
+            guarded, identity,
+            "{path}: {identity} allocations under Identity"
+        );
+
+        let bare = steady_allocations(&mut served(app()), path);
+        let around = steady_allocations(&mut Guard::new::<Extended>().layer(served(app())), path);
+        assert_eq!(around, bare, "{path}: {bare} allocations bare");
+    }
+}
+
+#[test]
+fn replacing_a_body_is_counted() {
+    let plain = steady_allocations(&mut served(app().layer(Identity::new())), "/plain-error");
+    let guarded = steady_allocations(&mut app().layer(Guard::new::<Extended>()), "/plain-error");
+    assert!(guarded > plain, "{guarded} guarded, {plain} unguarded");
+}
