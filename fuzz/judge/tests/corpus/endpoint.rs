@@ -1,8 +1,9 @@
-//! `#[rest_endpoint(args)] item` inputs written out: every bad input of SPEC section 3,
-//! and valid handlers to damage.
+//! `#[rest_endpoint(args)] item` inputs written out: every bad input of the attribute
+//! (its arguments and the item it is on, as `rest_status::rest_endpoint` documents
+//! them), and valid handlers to damage.
 
-use super::Expect::{self, Checks, Refused};
-use crate::depth::LIMIT;
+use rest_status_judge::Expect::{self, Checks, Refused};
+use rest_status_judge::DEPTH_LIMIT as LIMIT;
 
 /// One input: the attribute's arguments and the item, as source text.
 pub(super) struct Seed {
@@ -23,7 +24,7 @@ const RESPONSE: &str = "async fn get_invoice() -> axum::response::Response { tod
 /// A handler whose return type hides its statuses.
 const OPAQUE: &str = "async fn get_invoice() -> impl IntoResponse { StatusCode::OK }";
 
-/// Valid handlers: the shapes SPEC 3 says are left exactly as written.
+/// Valid handlers: shapes the attribute leaves as written, checks added.
 pub(super) const VALID: &[Seed] = &[
     seed("method = \"DELETE\"", TYPED, Checks(&[])),
     seed(
@@ -64,7 +65,7 @@ pub(super) const VALID: &[Seed] = &[
     ),
 ];
 
-/// Every bad input of SPEC section 3. `Refused` ones are compile errors the macro
+/// Every bad input of the attribute. `Refused` ones are compile errors the macro
 /// writes itself; `Checks` ones are refused by the const checks it writes (the policy
 /// is a type, read by the compiler), so the check must be in the output.
 pub(super) const BAD: &[Seed] = &[
@@ -248,7 +249,7 @@ pub(super) const BAD: &[Seed] = &[
     ),
 ];
 
-/// Nesting at the limit of `crate::depth` and far past it, where syn's recursion
+/// Nesting at the limit of the macros' `depth` module and far past it, where syn's recursion
 /// overflowed the compiler's stack before the limit: `(args, item, expect)`.
 pub(super) fn deep() -> Vec<(String, String, Expect)> {
     let nested = |open: &str, inner: &str, close: &str, depth: usize| {

@@ -1,8 +1,9 @@
-//! `#[derive(RestError)]` inputs written out: every bad input of SPEC section 4, and
+//! `#[derive(RestError)]` inputs written out: every bad input of the derive (its
+//! `#[rest(...)]` options, as `rest_status::RestError` documents them), and
 //! valid error types to damage.
 
-use super::Expect::{self, Checks, Refused};
-use crate::depth::{LIMIT, RUN_LIMIT};
+use rest_status_judge::Expect::{self, Checks, Refused};
+use rest_status_judge::{DEPTH_LIMIT as LIMIT, RUN_LIMIT};
 
 /// One input, as source text.
 pub(super) struct Seed {
@@ -24,7 +25,7 @@ macro_rules! variant {
     };
 }
 
-/// Valid error types: the shapes of SPEC 4.
+/// Valid error types, of every shape the derive accepts.
 pub(super) const VALID: &[Seed] = &[
     seed(
         r#"#[derive(Debug, thiserror::Error, RestError)]
@@ -69,7 +70,7 @@ pub(super) const VALID: &[Seed] = &[
     ),
 ];
 
-/// Every bad input of SPEC section 4, each a compile error.
+/// Every bad input of the derive, each a compile error.
 pub(super) const BAD: &[Seed] = &[
     // "missing status"
     seed("enum E { A }", Refused),
@@ -310,7 +311,7 @@ pub(super) const BAD: &[Seed] = &[
     ),
 ];
 
-/// Nesting at the limit of `crate::depth` and far past it, where syn's recursion
+/// Nesting at the limit of the macros' `depth` module and far past it, where syn's recursion
 /// overflowed the compiler's stack before the limit.
 pub(super) fn deep() -> Vec<(String, Expect)> {
     let nested = |open: &str, inner: &str, close: &str, depth: usize| {

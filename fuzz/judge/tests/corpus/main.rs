@@ -1,35 +1,26 @@
-//! Both macros on a corpus of malformed input, through their plain entry points
-//! ([`crate::endpoint::expand`], [`crate::error::derive`]): every bad input of SPEC
-//! sections 3 and 4 written out ([`endpoint`], [`derive`]), valid inputs, and
-//! deterministic damage to all of them ([`mutate`]). Nothing may panic, and whatever
-//! comes in, a compile error or a full expansion comes out, never silence.
+//! Both macros on a corpus of malformed input, through their plain entry points: every
+//! bad input written out ([`endpoint`], [`derive`]), valid inputs, and deterministic
+//! damage to all of them ([`mutate`]); and the macro inputs of the UI cases in the
+//! repository's `tests/ui/` ([`ui_cases`]). Nothing may panic, and each input gets the
+//! answer [`rest_status_judge`] asks for, the fuzz targets' check.
 //!
-//! `REST_STATUS_CORPUS_DIR=dir cargo test -p rest-status-derive corpus` also writes the
-//! inputs written out to `dir/<fuzz target>/`, as seeds for the fuzz targets in `fuzz/`.
+//! `REST_STATUS_CORPUS_DIR=dir cargo test -p rest-status-judge` also writes the inputs
+//! written out, and those of the UI cases, to `dir/<fuzz target>/`, as seeds for the
+//! fuzz targets in `fuzz/`.
 
 mod derive;
 mod endpoint;
 mod mutate;
+mod ui_cases;
 
 use std::collections::HashSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::TokenStream;
+use rest_status_judge::{judge_derive_rest_error, judge_rest_endpoint, Expect};
 
 use self::mutate::Rng;
-
-/// What must come out of one input.
-#[derive(Clone, Copy)]
-enum Expect {
-    /// A compile error that the macro writes.
-    Refused,
-    /// No compile error from the macro but the full expansion: for `#[rest_endpoint]`
-    /// the const checks, which check these statuses (among others).
-    Checks(&'static [u16]),
-    /// Damaged input: one of the two above.
-    Either,
-}
 
 /// One input of either macro: `args` only for `#[rest_endpoint]`.
 struct Case {
@@ -178,50 +169,6 @@ fn derive_corpus() -> Corpus {
     corpus
 }
 
-/// How often the literal `status` stands in `tokens`, at any depth.
-fn count_status(tokens: &TokenStream, status: u16) -> usize {
-    let text = status.to_string();
-    tokens
-        .clone()
-        .into_iter()
-        .map(|tree| match tree {
-            TokenTree::Literal(literal) => usize::from(literal.to_string() == text),
-            TokenTree::Group(group) => count_status(&group.stream(), status),
-            _ => 0,
-        })
-        .sum()
-}
-
-/// Whether `output` answers `case` as it must; the error says how it does not.
-fn judge_endpoint(case: &Case, output: &TokenStream) -> Result<(), String> {
-    let text = output.to_string();
-    let refused = text.contains("compile_error");
-    // The checks are written into the fn: an output that is the item as it came was
-    // let through unchecked.
-    let expanded = !refused && text != case.input.to_string();
-    // A declared status is checked when the output holds it more often than the fn as
-    // written (the attribute's own tokens are not part of the output).
-    let checked = |status: &u16| count_status(output, *status) > count_status(&case.input, *status);
-    match case.expect {
-        Expect::Refused if refused => Ok(()),
-        Expect::Checks(statuses) if expanded && statuses.iter().all(checked) => Ok(()),
-        Expect::Either if refused || expanded => Ok(()),
-        _ => Err(text),
-    }
-}
-
-fn judge_derive(case: &Case, output: &TokenStream) -> Result<(), String> {
-    let text = output.to_string();
-    let refused = text.contains("compile_error");
-    let expanded = !refused && text.contains("RestError for");
-    match case.expect {
-        Expect::Refused if refused => Ok(()),
-        Expect::Checks(_) if expanded => Ok(()),
-        Expect::Either if refused || expanded => Ok(()),
-        _ => Err(text),
-    }
-}
-
 /// What running a corpus came to.
 struct Outcome {
     elapsed: Duration,
@@ -295,13 +242,13 @@ fn assert_all_answered(name: &str, corpus: &Corpus, outcome: &Outcome, at_least:
     );
     // The corpus does not shrink unnoticed.
     assert!(corpus.cases.len() >= at_least, "{}", corpus.cases.len());
-    write_seeds(name, corpus);
+    write_seeds(name, "seed", corpus);
 }
 
 /// With `REST_STATUS_CORPUS_DIR` set, the inputs written out go to
 /// `$REST_STATUS_CORPUS_DIR/<name>/`, one file each, as the fuzz targets read them:
 /// `(args) item` for `rest_endpoint`, the type for `derive_rest_error`.
-fn write_seeds(name: &str, corpus: &Corpus) {
+fn write_seeds(name: &str, prefix: &str, corpus: &Corpus) {
     let Some(dir) = std::env::var_os("REST_STATUS_CORPUS_DIR") else {
         return;
     };
@@ -312,7 +259,7 @@ fn write_seeds(name: &str, corpus: &Corpus) {
             "rest_endpoint" => format!("({}) {}", case.args, case.input),
             _ => case.input.to_string(),
         };
-        std::fs::write(dir.join(format!("seed-{index:04}")), text).expect("a seed is written");
+        std::fs::write(dir.join(format!("{prefix}-{index:04}")), text).expect("a seed is written");
     }
 }
 
@@ -332,7 +279,9 @@ fn on_compiler_stack(test: fn()) {
 fn rest_endpoint_answers_every_input_with_an_error_or_its_checks() {
     on_compiler_stack(|| {
         let corpus = endpoint_corpus();
-        let outcome = run(&corpus, crate::endpoint::expand, judge_endpoint);
+        let outcome = run(&corpus, rest_status_judge::rest_endpoint, |case, output| {
+            judge_rest_endpoint(&case.input, output, case.expect)
+        });
         assert_all_answered("rest_endpoint", &corpus, &outcome, 10_000);
     });
 }
@@ -343,9 +292,82 @@ fn derive_rest_error_answers_every_input_with_an_error_or_its_impls() {
         let corpus = derive_corpus();
         let outcome = run(
             &corpus,
-            |_, input| crate::error::derive(input),
-            judge_derive,
+            |_, input| rest_status_judge::derive_rest_error(input),
+            |case, output| judge_derive_rest_error(output, case.expect),
         );
         assert_all_answered("derive_rest_error", &corpus, &outcome, 10_000);
+    });
+}
+
+#[test]
+fn ui_cases_are_answered_as_their_snapshots_say() {
+    on_compiler_stack(|| {
+        let cases = ui_cases::all();
+        let mut endpoint = Corpus::default();
+        let mut derive = Corpus::default();
+        let mut problems = Vec::new();
+        for case in &cases {
+            let expect = match case.kind {
+                ui_cases::Kind::Pass => Expect::Checks(&[]),
+                _ => Expect::Either,
+            };
+            let mut refused = false;
+            for input in &case.inputs {
+                let answer = catch_unwind(AssertUnwindSafe(|| match &input.args {
+                    Some(args) => {
+                        let output =
+                            rest_status_judge::rest_endpoint(args.clone(), input.item.clone());
+                        (judge_rest_endpoint(&input.item, &output, expect), output)
+                    }
+                    None => {
+                        let output = rest_status_judge::derive_rest_error(input.item.clone());
+                        (judge_derive_rest_error(&output, expect), output)
+                    }
+                }));
+                match answer {
+                    Ok((verdict, output)) => {
+                        refused |= output.to_string().contains("compile_error");
+                        if let Err(output) = verdict {
+                            problems.push(format!("{}: {expect:?}, got: {output}", case.name));
+                        }
+                    }
+                    Err(_) => problems.push(format!("{}: the macro panicked", case.name)),
+                }
+                let corpus = match input.args {
+                    Some(_) => &mut endpoint,
+                    None => &mut derive,
+                };
+                corpus.push(
+                    input.args.clone().unwrap_or_default(),
+                    input.item.clone(),
+                    expect,
+                );
+            }
+            if case.kind == ui_cases::Kind::RefusedByMacro && !refused {
+                problems.push(format!(
+                    "{}: its snapshot holds only the macros' errors, but no input was refused",
+                    case.name
+                ));
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n\n"));
+        // The scan finds the inputs of every case but the one that shows what a type
+        // without the derive gets: it does not lose cases unnoticed.
+        let without: Vec<&str> = cases
+            .iter()
+            .filter(|case| case.inputs.is_empty())
+            .map(|case| case.name.as_str())
+            .collect();
+        assert_eq!(without, ["derive/not_derived.rs"]);
+        eprintln!(
+            "{} UI cases: {} inputs of #[rest_endpoint], {} of #[derive(RestError)]",
+            cases.len(),
+            endpoint.cases.len(),
+            derive.cases.len()
+        );
+        endpoint.written = endpoint.cases.len();
+        derive.written = derive.cases.len();
+        write_seeds("rest_endpoint", "ui", &endpoint);
+        write_seeds("derive_rest_error", "ui", &derive);
     });
 }
