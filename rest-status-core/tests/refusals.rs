@@ -491,7 +491,10 @@ fn every_refused_cell_fails_with_its_own_error() {
         assert_eq!(error, *text, "{policy} {method} {status:?}");
     }
     let unexpected: Vec<_> = found.iter().map(|(p, m, s, _)| (p, m, s)).collect();
-    assert!(unexpected.is_empty(), "refused, but not listed: {unexpected:?}");
+    assert!(
+        unexpected.is_empty(),
+        "refused, but not listed: {unexpected:?}"
+    );
 }
 
 #[test]
@@ -500,7 +503,11 @@ fn every_allowed_cell_passes() {
         for status in STATUSES {
             for (name, table, error) in [
                 ("Strict", Strict::TABLE, error_of::<Strict>(method, status)),
-                ("Extended", Extended::TABLE, error_of::<Extended>(method, status)),
+                (
+                    "Extended",
+                    Extended::TABLE,
+                    error_of::<Extended>(method, status),
+                ),
             ] {
                 assert_eq!(
                     error.is_none(),
