@@ -8,7 +8,7 @@
 //! evaluation, and the same tables answer at run time.
 //!
 //! ```
-//! use rest_status_core::{Extended, Method, Policy, Strict};
+//! use rest_status::{Extended, Method, Policy, Strict};
 //!
 //! // What the guideline allows a DELETE to return...
 //! assert_eq!(Strict::TABLE.allowed(Method::Delete).to_string(), "200, 204, 401, 403, 500");

@@ -9,8 +9,8 @@
 //! | [`NoContent`] | 204 No Content, no body |
 //!
 //! ```
-//! use rest_status_core::response::{Created, NoContent};
-//! use rest_status_core::{StatusSet, Statuses};
+//! use rest_status::response::{Created, NoContent};
+//! use rest_status::{StatusSet, Statuses};
 //!
 //! let created = Created::at("/invoices/42", "body");
 //! assert_eq!(created.location(), Some("/invoices/42"));
@@ -58,7 +58,7 @@ impl<T> Created<T> {
     /// location built from client input cannot inject a header.
     ///
     /// ```
-    /// # use rest_status_core::response::Created;
+    /// # use rest_status::response::Created;
     /// assert_eq!(Created::at("/invoices/42", ()).location(), Some("/invoices/42"));
     /// assert_eq!(Created::at("/a\r\nSet-Cookie: x", ()).location(), Some("/a%0D%0ASet-Cookie: x"));
     /// ```
