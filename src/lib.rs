@@ -1,6 +1,12 @@
 #![doc = include_str!("../docs/crate.md")]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// docs.rs shows the feature each item needs (`axum`, `actix-web`). Core's `runtime`
+// feature is always on through this crate, so it is not shown; naming it here, where
+// it is no feature, needs the lint allowed.
+#![cfg_attr(docsrs, feature(doc_cfg))]
+#![cfg_attr(docsrs, allow(unexpected_cfgs))]
+#![cfg_attr(docsrs, doc(auto_cfg(hide(feature = "runtime"))))]
 
 #[doc = include_str!("../docs/guide.md")]
 pub mod guide {}

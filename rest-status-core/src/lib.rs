@@ -17,6 +17,10 @@
 //! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// docs.rs shows the feature each item needs. `runtime` is on wherever users meet these
+// items (the facade turns it on), so it is not shown.
+#![cfg_attr(docsrs, feature(doc_cfg))]
+#![cfg_attr(docsrs, doc(auto_cfg(hide(feature = "runtime"))))]
 
 #[doc(hidden)]
 #[path = "private/mod.rs"]

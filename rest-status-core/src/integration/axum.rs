@@ -1,5 +1,8 @@
 //! `axum` integration: a [`Reply`] as an axum `Response`, and the typed responses as
 //! `IntoResponse`.
+//!
+//! Each public impl repeats the module's `#[cfg(feature = "axum")]`: the docs show the
+//! feature an impl needs from its own `cfg`, not from its module's.
 
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
@@ -31,6 +34,7 @@ pub(crate) fn to_response(reply: Reply<'_>) -> Response {
 }
 
 /// 200 with `T` as JSON.
+#[cfg(feature = "axum")]
 impl<T: Serialize> IntoResponse for response::Ok<T> {
     fn into_response(self) -> Response {
         to_response(Reply::json(200, &self.0))
@@ -38,6 +42,7 @@ impl<T: Serialize> IntoResponse for response::Ok<T> {
 }
 
 /// 201 with `T` as JSON and, when given, the `Location` header.
+#[cfg(feature = "axum")]
 impl<T: Serialize> IntoResponse for Created<T> {
     fn into_response(self) -> Response {
         to_response(Reply::created(&self))
@@ -45,6 +50,7 @@ impl<T: Serialize> IntoResponse for Created<T> {
 }
 
 /// 202 with `T` as JSON.
+#[cfg(feature = "axum")]
 impl<T: Serialize> IntoResponse for Accepted<T> {
     fn into_response(self) -> Response {
         to_response(Reply::json(202, &self.0))
@@ -52,6 +58,7 @@ impl<T: Serialize> IntoResponse for Accepted<T> {
 }
 
 /// 204 with no body and no `content-type`.
+#[cfg(feature = "axum")]
 impl IntoResponse for NoContent {
     fn into_response(self) -> Response {
         to_response(Reply::no_content())
