@@ -12,8 +12,22 @@
 //! After a change to a message, `TRYBUILD=overwrite cargo test -p rest-status-ui`
 //! rewrites the `.stderr` files; read each one before committing it.
 //!
-//! This package holds no code: it exists so that trybuild, which compiles each case
-//! against the dev-dependencies of the package whose test runs it, builds only what
-//! the cases use.
+//! The package exists so that trybuild, which compiles each case against the
+//! dependencies and dev-dependencies of the package whose test runs it, builds only
+//! what the cases use.
 
 #![forbid(unsafe_code)]
+
+/// The cases of one suite, as trybuild runs them.
+///
+/// trybuild builds the cases and their dependencies through cargo, in a target
+/// directory of its own, and builds the dependencies twice (once as they are, once with
+/// the flags it compiles the cases with). Neither build needs debug info, which is a
+/// good part of its time, so it is left out, unless `CARGO_PROFILE_DEV_DEBUG` already
+/// says otherwise. The variable reaches only the cargo that trybuild starts.
+pub fn cases() -> trybuild::TestCases {
+    if std::env::var_os("CARGO_PROFILE_DEV_DEBUG").is_none() {
+        std::env::set_var("CARGO_PROFILE_DEV_DEBUG", "false");
+    }
+    trybuild::TestCases::new()
+}

@@ -5,7 +5,7 @@
 
 #[test]
 fn ui() {
-    let cases = trybuild::TestCases::new();
+    let cases = rest_status_ui::cases();
     cases.compile_fail("derive/*.rs");
     cases.pass("derive/pass/*.rs");
 }

@@ -12,7 +12,7 @@ use std::path::Path;
 
 #[test]
 fn ui() {
-    let cases = trybuild::TestCases::new();
+    let cases = rest_status_ui::cases();
     cases.compile_fail("endpoint/fail/*.rs");
     cases.pass("endpoint/pass/*.rs");
 }

@@ -6,5 +6,5 @@
 
 #[test]
 fn ui() {
-    trybuild::TestCases::new().pass("hygiene/*.rs");
+    rest_status_ui::cases().pass("hygiene/*.rs");
 }
