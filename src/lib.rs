@@ -1,6 +1,20 @@
-#![doc = include_str!("../README.md")]
+#![doc = include_str!("../docs/crate.md")]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// docs.rs shows the feature each item needs (`axum`, `actix-web`). Core's `runtime`
+// feature is always on through this crate, so it is not shown; naming it here, where
+// it is no feature, needs the lint allowed.
+#![cfg_attr(docsrs, feature(doc_cfg))]
+#![cfg_attr(docsrs, allow(unexpected_cfgs))]
+#![cfg_attr(docsrs, doc(auto_cfg(hide(feature = "runtime"))))]
+
+#[doc = include_str!("../docs/guide.md")]
+pub mod guide {}
+
+// The README's examples compile and run as they are written.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 
 pub use rest_status_core::{
     reason_phrase, refusal_reason, BuiltInPolicy, Extended, Method, MethodTable, Policy, Reasons,
@@ -208,7 +222,7 @@ pub use rest_status_core::presets;
 /// is a trait-bound error at that part (`the statuses of ... are not known at compile
 /// time`). In the crate
 /// of 300 handlers and 60 error enums of `benches/compile/rebuild_ratio.sh`, the two
-/// macros together add about a quarter to a rebuild (README, "Performance").
+/// macros together add about a quarter to a rebuild (`benches/README.md`).
 ///
 /// ```text
 /// async fn delete_invoice(id: u64) -> Result<NoContent, Forbidden> {

@@ -1,5 +1,5 @@
-//! Whatever a field holds, the body is valid JSON and says exactly what SPEC section 4
-//! says: property tests over hostile strings (see `support/strings.rs`), through the
+//! Whatever a field holds, the body is valid JSON and says exactly what the guide's
+//! "The error object" says: property tests over hostile strings (see `support/strings.rs`), through the
 //! direct writer (`write_json`, `write_body`), through serde (`error_object`), in
 //! both body formats, with tuple and named fields.
 //!

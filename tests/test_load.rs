@@ -1,8 +1,8 @@
 //! The invoices example under load. A bounded burst of concurrent requests on
 //! 127.0.0.1 mixes valid, invalid and failing ones. Every answer must have a status
-//! that the example's policy allows for its method and a body of the SPEC's shape. No
-//! answer may be lost, nothing from the failing store may reach a client, and the
-//! server must still answer afterwards.
+//! that the example's policy allows for its method and a body of the error object's
+//! shape (the guide, "The error object"). No answer may be lost, nothing from the
+//! failing store may reach a client, and the server must still answer afterwards.
 
 #![forbid(unsafe_code)]
 #![cfg(feature = "axum")]

@@ -1,4 +1,4 @@
-//! Every cell of both built-in tables, checked against the tables of SPEC section 2,
+//! Every cell of both built-in tables, checked against the tables the guide prints,
 //! plus the methods no built-in policy covers and custom policies.
 
 #![forbid(unsafe_code)]
@@ -17,7 +17,7 @@ const COLUMNS: [Method; 6] = [
     Method::Delete,
 ];
 
-// The tables as SPEC section 2 prints them; `-` is a refused cell. Strict has no HEAD
+// The tables as the guide ("The method tables") prints them; `-` is a refused cell. Strict has no HEAD
 // column, so every HEAD cell is refused.
 const STRICT: &str = "
     status GET HEAD POST PUT PATCH DELETE

@@ -4,6 +4,6 @@
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
-        rest_status_fuzz::derive_rest_error(text);
+        rest_status_judge::fuzz_derive_rest_error(text);
     }
 });

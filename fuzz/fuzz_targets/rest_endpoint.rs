@@ -5,6 +5,6 @@
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
-        rest_status_fuzz::rest_endpoint(text);
+        rest_status_judge::fuzz_rest_endpoint(text);
     }
 });

@@ -499,7 +499,7 @@ impl Endpoint {
 
     /// A status the handler's body names where it builds a response (`return
     /// StatusCode::NOT_FOUND`), checked as a status of `statuses(...)` is: the policy
-    /// must allow it for the method (SPEC section 3.2), and `declared`, the handler's
+    /// must allow it for the method, and `declared`, the handler's
     /// `statuses(...)` when it has them, must list it.
     pub const fn check_named(&self, status: u16, declared: Option<StatusSet>) -> Report {
         if !self.table.covers(self.method) {
@@ -547,7 +547,7 @@ impl Endpoint {
     }
 
     /// A parameter whose extractor answers a request it cannot read with
-    /// `rejections`, before the handler runs (SPEC section 3.2): the policy must allow
+    /// `rejections`, before the handler runs: the policy must allow
     /// them. `ty` is the parameter's type as written; `instead` an extractor that
     /// reads the same input and answers 400 only ([`Rejections::INSTEAD`]).
     ///

@@ -8,7 +8,7 @@
 //! evaluation, and the same tables answer at run time.
 //!
 //! ```
-//! use rest_status_core::{Extended, Method, Policy, Strict};
+//! use rest_status::{Extended, Method, Policy, Strict};
 //!
 //! // What the guideline allows a DELETE to return...
 //! assert_eq!(Strict::TABLE.allowed(Method::Delete).to_string(), "200, 204, 401, 403, 500");
@@ -17,6 +17,10 @@
 //! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// docs.rs shows the feature each item needs. `runtime` is on wherever users meet these
+// items (the facade turns it on), so it is not shown.
+#![cfg_attr(docsrs, feature(doc_cfg))]
+#![cfg_attr(docsrs, doc(auto_cfg(hide(feature = "runtime"))))]
 
 #[doc(hidden)]
 #[path = "private/mod.rs"]

@@ -10,7 +10,7 @@ use core::fmt;
 /// custom policy can cover them and a refusal can name them.
 ///
 /// ```
-/// use rest_status_core::Method;
+/// use rest_status::Method;
 ///
 /// assert_eq!(Method::from_name("DELETE"), Some(Method::Delete));
 /// assert_eq!(Method::from_name("delete"), None); // methods are written in capitals
@@ -89,7 +89,7 @@ impl Method {
     /// The method of an [`http::Method`], or `None` for an extension method.
     ///
     /// ```
-    /// # use rest_status_core::Method;
+    /// # use rest_status::Method;
     /// assert_eq!(Method::from_http(&http::Method::PATCH), Some(Method::Patch));
     /// ```
     #[cfg(feature = "runtime")]

@@ -12,7 +12,7 @@ use crate::status::StatusSet;
 /// so a table is built at compile time from another one:
 ///
 /// ```
-/// use rest_status_core::{Method, MethodTable, Policy, StatusSet, Strict};
+/// use rest_status::{Method, MethodTable, Policy, StatusSet, Strict};
 ///
 /// // Strict, plus 304 Not Modified for conditional GETs, minus 200 for DELETE.
 /// const TABLE: MethodTable = Strict::TABLE
@@ -58,7 +58,7 @@ impl MethodTable {
     /// Whether a `method` handler may return every status of `statuses`.
     ///
     /// ```
-    /// # use rest_status_core::{Method, Policy, StatusSet, Strict};
+    /// # use rest_status::{Method, Policy, StatusSet, Strict};
     /// assert!(Strict::TABLE.allows_all(Method::Delete, StatusSet::of(&[204, 403])));
     /// assert!(!Strict::TABLE.allows_all(Method::Delete, StatusSet::of(&[204, 404])));
     /// assert!(!Strict::TABLE.allows_all(Method::Head, StatusSet::EMPTY));
@@ -76,7 +76,7 @@ impl MethodTable {
     /// The methods the table covers, in [`Method::ALL`] order.
     ///
     /// ```
-    /// use rest_status_core::{Method, Policy, Strict};
+    /// use rest_status::{Method, Policy, Strict};
     /// let methods: Vec<Method> = Strict::TABLE.methods().collect();
     /// assert_eq!(methods.len(), 5);
     /// assert!(!methods.contains(&Method::Head));
@@ -91,7 +91,7 @@ impl MethodTable {
     /// column it had.
     ///
     /// ```
-    /// use rest_status_core::{Method, MethodTable, Policy, Strict};
+    /// use rest_status::{Method, MethodTable, Policy, Strict};
     /// // HEAD answers like GET.
     /// const TABLE: MethodTable =
     ///     Strict::TABLE.with_method(Method::Head, Strict::TABLE.allowed(Method::Get));
@@ -138,7 +138,7 @@ impl MethodTable {
     /// and changing the document changes the checks.
     ///
     /// ```
-    /// use rest_status_core::{Method, MethodTable, Policy, Strict};
+    /// use rest_status::{Method, MethodTable, Policy, Strict};
     ///
     /// const TABLE: MethodTable = MethodTable::from_markdown(
     ///     "
@@ -185,7 +185,7 @@ impl MethodTable {
     /// names the line. In a `const` this is a compile error:
     ///
     /// ```compile_fail,E0080
-    /// use rest_status_core::MethodTable;
+    /// use rest_status::MethodTable;
     ///
     /// // error: the markdown table cannot be read as a policy: line 3: status 999 is
     /// // outside 100..=599, the range of HTTP status codes
@@ -206,7 +206,7 @@ impl MethodTable {
     ///
     /// ```
     /// use http::{Method, StatusCode};
-    /// use rest_status_core::{Policy, Strict};
+    /// use rest_status::{Policy, Strict};
     /// assert!(Strict::TABLE.allows_http(&Method::DELETE, StatusCode::NO_CONTENT));
     /// assert!(!Strict::TABLE.allows_http(&Method::DELETE, StatusCode::NOT_FOUND));
     /// ```
@@ -232,7 +232,7 @@ impl MethodTable {
 /// ([`MethodTable::from_markdown`]):
 ///
 /// ```
-/// use rest_status_core::{Method, MethodTable, Policy, Strict};
+/// use rest_status::{Method, MethodTable, Policy, Strict};
 ///
 /// /// Strict, plus conditional GETs (304) and HEAD answering like GET.
 /// pub struct CachingPolicy;
@@ -295,7 +295,7 @@ pub trait Policy {
 /// `HEAD`.
 ///
 /// ```
-/// use rest_status_core::{Method, Policy, Strict};
+/// use rest_status::{Method, Policy, Strict};
 /// assert!(Strict::TABLE.allows(Method::Delete, 204));
 /// assert!(!Strict::TABLE.allows(Method::Delete, 404));
 /// assert!(!Strict::TABLE.covers(Method::Head));
@@ -337,7 +337,7 @@ impl Policy for Strict {
 /// | 500 | X | X | X | X | X | X |
 ///
 /// ```
-/// use rest_status_core::{Extended, Method, Policy};
+/// use rest_status::{Extended, Method, Policy};
 /// assert!(Extended::TABLE.allows(Method::Head, 204));
 /// assert!(Extended::TABLE.allows(Method::Post, 202));
 /// assert!(!Extended::TABLE.allows(Method::Delete, 404)); // the guideline's rule stands

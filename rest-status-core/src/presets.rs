@@ -12,8 +12,8 @@
 //! A policy of your own can start from a preset, as from [`Strict`]:
 //!
 //! ```
-//! use rest_status_core::presets::Zalando;
-//! use rest_status_core::{Method, MethodTable, Policy, Reasons};
+//! use rest_status::presets::Zalando;
+//! use rest_status::{Method, MethodTable, Policy, Reasons};
 //!
 //! /// Zalando without 207 Multi-Status: we have no batch endpoints.
 //! pub struct NoBatches;
@@ -60,8 +60,8 @@ use crate::status::StatusSet;
 /// asynchronously (rule 253).
 ///
 /// ```
-/// use rest_status_core::presets::Zalando;
-/// use rest_status_core::{Method, Policy};
+/// use rest_status::presets::Zalando;
+/// use rest_status::{Method, Policy};
 ///
 /// assert!(Zalando::TABLE.allows(Method::Delete, 404));
 /// assert!(Zalando::TABLE.allows(Method::Post, 200)); // an action, or a robust create
@@ -256,8 +256,8 @@ const ZALANDO_REFUSALS: &[Refusal] = &[
 /// covered.
 ///
 /// ```
-/// use rest_status_core::presets::Azure;
-/// use rest_status_core::{Method, Policy};
+/// use rest_status::presets::Azure;
+/// use rest_status::{Method, Policy};
 ///
 /// assert!(Azure::TABLE.allows(Method::Post, 200)); // an action
 /// assert!(!Azure::TABLE.allows(Method::Delete, 404));
@@ -416,7 +416,7 @@ impl BuiltInPolicy {
     /// The built-in policy named exactly `name`.
     ///
     /// ```
-    /// use rest_status_core::BuiltInPolicy;
+    /// use rest_status::BuiltInPolicy;
     /// assert_eq!(BuiltInPolicy::find("Zalando").unwrap().path, "presets::Zalando");
     /// assert!(BuiltInPolicy::find("zalando").is_none());
     /// ```
@@ -438,7 +438,7 @@ impl BuiltInPolicy {
 /// `docs/policies.md` (which a test reads back) and its line in the README.
 ///
 /// ```
-/// use rest_status_core::BUILT_IN_POLICIES;
+/// use rest_status::BUILT_IN_POLICIES;
 ///
 /// let names: Vec<&str> = BUILT_IN_POLICIES.iter().map(|policy| policy.name).collect();
 /// assert_eq!(names, ["Strict", "Extended", "Zalando", "Azure"]);

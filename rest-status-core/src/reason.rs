@@ -106,7 +106,7 @@ pub const GENERIC_REFUSAL: &str =
 /// by [`Azure`](crate::presets::Azure) for different reasons.
 ///
 /// ```
-/// use rest_status_core::{Method, Policy, Reasons, Refusal, Strict};
+/// use rest_status::{Method, Policy, Reasons, Refusal, Strict};
 ///
 /// const OURS: Reasons = Reasons::new(
 ///     &[Refusal {
@@ -203,7 +203,7 @@ const fn find(refusals: &[Refusal], method: Method, status: u16) -> Option<&'sta
 /// [`Policy::REASONS`](crate::Policy::REASONS).
 ///
 /// ```
-/// use rest_status_core::{refusal_reason, Method, GENERIC_REFUSAL};
+/// use rest_status::{refusal_reason, Method, GENERIC_REFUSAL};
 /// assert_eq!(refusal_reason(Method::Get, 204), "an empty collection is still 200");
 /// assert_eq!(refusal_reason(Method::Get, 418), GENERIC_REFUSAL);
 /// ```

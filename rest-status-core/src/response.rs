@@ -9,8 +9,8 @@
 //! | [`NoContent`] | 204 No Content, no body |
 //!
 //! ```
-//! use rest_status_core::response::{Created, NoContent};
-//! use rest_status_core::{StatusSet, Statuses};
+//! use rest_status::response::{Created, NoContent};
+//! use rest_status::{StatusSet, Statuses};
 //!
 //! let created = Created::at("/invoices/42", "body");
 //! assert_eq!(created.location(), Some("/invoices/42"));
@@ -61,7 +61,7 @@ impl<T> Created<T> {
     /// valid URI and cannot inject a header.
     ///
     /// ```
-    /// # use rest_status_core::response::Created;
+    /// # use rest_status::response::Created;
     /// assert_eq!(Created::at("/invoices/42", ()).location(), Some("/invoices/42"));
     /// assert_eq!(Created::at("/customers/café", ()).location(), Some("/customers/caf%C3%A9"));
     /// assert_eq!(Created::at("/a%2Fb?q=100%", ()).location(), Some("/a%2Fb?q=100%25"));

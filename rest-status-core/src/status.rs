@@ -16,7 +16,7 @@ const WORDS: usize = 8;
 /// evaluation. It is `Copy` and never allocates.
 ///
 /// ```
-/// use rest_status_core::StatusSet;
+/// use rest_status::StatusSet;
 ///
 /// const READ: StatusSet = StatusSet::of(&[200, 404, 500]);
 /// const ERRORS: StatusSet = READ.without(200);
@@ -54,7 +54,7 @@ impl StatusSet {
     /// When a code is outside `100..=599`. In a `const` this is a compile error.
     ///
     /// ```
-    /// # use rest_status_core::StatusSet;
+    /// # use rest_status::StatusSet;
     /// const OK_OR_GONE: StatusSet = StatusSet::of(&[200, 410]);
     /// assert_eq!(OK_OR_GONE.len(), 2);
     /// ```
@@ -85,7 +85,7 @@ impl StatusSet {
     /// When `code` is outside `100..=599`. In a `const` this is a compile error.
     ///
     /// ```
-    /// # use rest_status_core::StatusSet;
+    /// # use rest_status::StatusSet;
     /// assert!(StatusSet::EMPTY.with(304).contains(304));
     /// ```
     pub const fn with(self, code: u16) -> StatusSet {
@@ -101,7 +101,7 @@ impl StatusSet {
     /// This set without `code`; a code the set does not hold changes nothing.
     ///
     /// ```
-    /// # use rest_status_core::StatusSet;
+    /// # use rest_status::StatusSet;
     /// assert_eq!(StatusSet::of(&[200, 204]).without(200), StatusSet::of(&[204]));
     /// ```
     pub const fn without(self, code: u16) -> StatusSet {
@@ -126,7 +126,7 @@ impl StatusSet {
     /// The codes in either set.
     ///
     /// ```
-    /// # use rest_status_core::StatusSet;
+    /// # use rest_status::StatusSet;
     /// let both = StatusSet::of(&[200]).union(StatusSet::of(&[404]));
     /// assert_eq!(both, StatusSet::of(&[200, 404]));
     /// ```
@@ -143,7 +143,7 @@ impl StatusSet {
     /// The codes of this set that `other` does not hold.
     ///
     /// ```
-    /// # use rest_status_core::StatusSet;
+    /// # use rest_status::StatusSet;
     /// let extra = StatusSet::of(&[200, 404]).difference(StatusSet::of(&[200]));
     /// assert_eq!(extra, StatusSet::of(&[404]));
     /// ```
@@ -189,7 +189,7 @@ impl StatusSet {
     /// when `after` is `None`. This is how const code walks a set in order.
     ///
     /// ```
-    /// # use rest_status_core::StatusSet;
+    /// # use rest_status::StatusSet;
     /// let set = StatusSet::of(&[204, 200]);
     /// assert_eq!(set.next(None), Some(200));
     /// assert_eq!(set.next(Some(200)), Some(204));
@@ -228,7 +228,7 @@ impl StatusSet {
     /// The codes of the set as [`http::StatusCode`]s, in ascending order.
     ///
     /// ```
-    /// # use rest_status_core::StatusSet;
+    /// # use rest_status::StatusSet;
     /// let codes: Vec<http::StatusCode> = StatusSet::of(&[204]).status_codes().collect();
     /// assert_eq!(codes, [http::StatusCode::NO_CONTENT]);
     /// ```
@@ -306,7 +306,7 @@ impl fmt::Display for StatusSet {
 /// phrase `http::StatusCode::canonical_reason` gives, usable in const evaluation.
 ///
 /// ```
-/// use rest_status_core::reason_phrase;
+/// use rest_status::reason_phrase;
 /// assert_eq!(reason_phrase(404), Some("Not Found"));
 /// assert_eq!(reason_phrase(299), None);
 /// ```

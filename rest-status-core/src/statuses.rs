@@ -11,7 +11,7 @@ use crate::status::StatusSet;
 /// sides, and a type of your own declares its statuses like this:
 ///
 /// ```
-/// use rest_status_core::{StatusSet, Statuses};
+/// use rest_status::{StatusSet, Statuses};
 ///
 /// /// A cached read: 200 with a body, or 304 when the client's copy is current.
 /// pub struct CachedRead(pub Option<String>);
@@ -61,7 +61,7 @@ impl StatusSource {
     /// The first name in `sources` that brings in `status`, if any.
     ///
     /// ```
-    /// use rest_status_core::StatusSource;
+    /// use rest_status::StatusSource;
     /// const SOURCES: &[StatusSource] = &[
     ///     StatusSource { status: 404, name: "NotFound" },
     ///     StatusSource { status: 500, name: "Storage" },
@@ -93,7 +93,7 @@ impl<T: Statuses, E: Statuses> Statuses for Result<T, E> {
 /// so a refused one is a compile error at that parameter.
 ///
 /// ```
-/// use rest_status_core::{Rejections, StatusSet};
+/// use rest_status::{Rejections, StatusSet};
 ///
 /// /// Reads an API key header; a request without one is answered 401.
 /// pub struct ApiKey(pub String);

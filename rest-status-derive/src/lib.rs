@@ -2,9 +2,10 @@
 //! `rest-status` facade, which documents them.
 //!
 //! Each macro is a plain function over `proc_macro2::TokenStream`, `error::derive` and
-//! `endpoint::expand`; the entry points below only convert the tokens. The unit tests
-//! (the malformed-input corpus in `corpus/`) and the fuzz targets in `fuzz/` call
-//! those functions without a compiler. Neither panics, whatever the input.
+//! `endpoint::expand`; the entry points below only convert the tokens. `fuzz/judge`
+//! compiles these modules again to call those functions without a compiler, for the
+//! fuzz targets and the malformed-input corpus: neither macro panics, whatever the
+//! input.
 
 #![forbid(unsafe_code)]
 
@@ -13,9 +14,6 @@ mod depth;
 mod endpoint;
 mod error;
 mod tokens;
-
-#[cfg(test)]
-mod corpus;
 
 /// Implements `rest_status::RestError`; documented on the facade's re-export.
 #[proc_macro_derive(RestError, attributes(rest))]

@@ -11,14 +11,13 @@ use crate::statuses::Statuses;
 /// error object.
 ///
 /// Derive it: `#[derive(RestError)]` reads `#[rest(status = N, code = "...", message =
-/// "...")]` on each variant (SPEC section 4 of rest-status), checks it at compile time,
+/// "...")]` on each variant (the guide's "Error types"), checks it at compile time,
 /// and implements this trait and its supertrait [`Statuses`], whose
 /// [`STATUSES`](Statuses::STATUSES) `#[rest_endpoint]` checks against the method table.
 ///
 /// ```
-/// # use rest_status_core as rest_status;
 /// use rest_status::RestError;
-/// # use rest_status_core::{StatusSet, Statuses};
+/// # use rest_status::{StatusSet, Statuses};
 /// # struct NotFound { id: u64 }
 /// # impl Statuses for NotFound { const STATUSES: StatusSet = StatusSet::of(&[404]); }
 /// # impl RestError for NotFound {
@@ -54,7 +53,7 @@ pub trait RestError: Statuses {
     /// The status this error answers with, a 4xx or 5xx.
     ///
     /// ```
-    /// # use rest_status_core::{RestError, StatusSet, Statuses};
+    /// # use rest_status::{RestError, StatusSet, Statuses};
     /// # struct Gone;
     /// # impl Statuses for Gone { const STATUSES: StatusSet = StatusSet::of(&[410]); }
     /// # impl RestError for Gone {
@@ -70,7 +69,7 @@ pub trait RestError: Statuses {
     /// The application error code a client matches on, e.g. `"invoice_not_found"`.
     ///
     /// ```
-    /// # use rest_status_core::{RestError, StatusSet, Statuses};
+    /// # use rest_status::{RestError, StatusSet, Statuses};
     /// # struct Gone;
     /// # impl Statuses for Gone { const STATUSES: StatusSet = StatusSet::of(&[410]); }
     /// # impl RestError for Gone {
@@ -89,7 +88,7 @@ pub trait RestError: Statuses {
     /// [`message`](RestError::message), which is `Display`.
     ///
     /// ```
-    /// # use rest_status_core::{RestError, StatusSet, Statuses};
+    /// # use rest_status::{RestError, StatusSet, Statuses};
     /// # struct TooLong { max: usize }
     /// # impl Statuses for TooLong { const STATUSES: StatusSet = StatusSet::of(&[400]); }
     /// impl RestError for TooLong {
@@ -107,7 +106,7 @@ pub trait RestError: Statuses {
     /// (RFC 9457 problem details, say) without allocating.
     ///
     /// ```
-    /// # use rest_status_core::{RestError, StatusSet, Statuses};
+    /// # use rest_status::{RestError, StatusSet, Statuses};
     /// # struct Gone;
     /// # impl Statuses for Gone { const STATUSES: StatusSet = StatusSet::of(&[410]); }
     /// # impl RestError for Gone {
@@ -129,7 +128,7 @@ pub trait RestError: Statuses {
     /// `collect_str`, so serializing allocates nothing beyond the output.
     ///
     /// ```
-    /// # use rest_status_core::{RestError, StatusSet, Statuses};
+    /// # use rest_status::{RestError, StatusSet, Statuses};
     /// # struct Gone;
     /// # impl Statuses for Gone { const STATUSES: StatusSet = StatusSet::of(&[410]); }
     /// # impl RestError for Gone {
@@ -156,7 +155,7 @@ pub trait RestError: Statuses {
     /// formatted. Strings are escaped as `serde_json` does; U+2028 and U+2029 stay raw.
     ///
     /// ```
-    /// # use rest_status_core::{RestError, StatusSet, Statuses};
+    /// # use rest_status::{RestError, StatusSet, Statuses};
     /// # struct Gone;
     /// # impl Statuses for Gone { const STATUSES: StatusSet = StatusSet::of(&[410]); }
     /// # impl RestError for Gone {
@@ -183,7 +182,7 @@ pub trait RestError: Statuses {
     /// nothing internal in this format either. Allocates nothing beyond `out`.
     ///
     /// ```
-    /// # use rest_status_core::{RestError, StatusSet, Statuses};
+    /// # use rest_status::{RestError, StatusSet, Statuses};
     /// # struct Gone;
     /// # impl Statuses for Gone { const STATUSES: StatusSet = StatusSet::of(&[410]); }
     /// # impl RestError for Gone {
@@ -214,7 +213,7 @@ pub trait RestError: Statuses {
     /// content type: what the framework integrations send.
     ///
     /// ```
-    /// # use rest_status_core::{RestError, StatusSet, Statuses};
+    /// # use rest_status::{RestError, StatusSet, Statuses};
     /// # struct Gone;
     /// # impl Statuses for Gone { const STATUSES: StatusSet = StatusSet::of(&[410]); }
     /// # impl RestError for Gone {
@@ -250,7 +249,7 @@ impl BodyFormat {
     /// The `content-type` of a body in this format.
     ///
     /// ```
-    /// use rest_status_core::error::BodyFormat;
+    /// use rest_status::error::BodyFormat;
     /// assert_eq!(BodyFormat::Problem.content_type(), "application/problem+json");
     /// ```
     pub const fn content_type(self) -> &'static str {
@@ -273,7 +272,7 @@ pub(crate) fn write_message(out: &mut Vec<u8>, message: fmt::Arguments<'_>) {
 /// serialized as a string.
 ///
 /// ```
-/// # use rest_status_core::{RestError, StatusSet, Statuses};
+/// # use rest_status::{RestError, StatusSet, Statuses};
 /// # struct Gone;
 /// # impl Statuses for Gone { const STATUSES: StatusSet = StatusSet::of(&[410]); }
 /// # impl RestError for Gone {
@@ -321,7 +320,7 @@ impl<E: ?Sized> Copy for Message<'_, E> {}
 /// `{"errors":[{"code":"...","message":"..."}]}`.
 ///
 /// ```
-/// # use rest_status_core::{RestError, StatusSet, Statuses};
+/// # use rest_status::{RestError, StatusSet, Statuses};
 /// # struct Gone;
 /// # impl Statuses for Gone { const STATUSES: StatusSet = StatusSet::of(&[410]); }
 /// # impl RestError for Gone {

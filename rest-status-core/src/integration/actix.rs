@@ -1,6 +1,9 @@
 //! `actix-web` integration: a [`Reply`] as an actix-web `HttpResponse`, the typed
 //! responses as `Responder`, and the statuses of actix-web's own responses and
 //! extractors.
+//!
+//! Each public impl repeats the module's `#[cfg(feature = "actix-web")]`: the docs show the
+//! feature an impl needs from its own `cfg`, not from its module's.
 
 use actix_web::body::BoxBody;
 use actix_web::http::header::{HeaderValue, CONTENT_TYPE, LOCATION};
@@ -39,6 +42,7 @@ pub(crate) fn to_response(reply: Reply<'_>) -> HttpResponse {
 }
 
 /// 200 with `T` as JSON.
+#[cfg(feature = "actix-web")]
 impl<T: Serialize> Responder for response::Ok<T> {
     type Body = BoxBody;
 
@@ -48,6 +52,7 @@ impl<T: Serialize> Responder for response::Ok<T> {
 }
 
 /// 201 with `T` as JSON and, when given, the `Location` header.
+#[cfg(feature = "actix-web")]
 impl<T: Serialize> Responder for Created<T> {
     type Body = BoxBody;
 
@@ -57,6 +62,7 @@ impl<T: Serialize> Responder for Created<T> {
 }
 
 /// 202 with `T` as JSON.
+#[cfg(feature = "actix-web")]
 impl<T: Serialize> Responder for Accepted<T> {
     type Body = BoxBody;
 
@@ -66,6 +72,7 @@ impl<T: Serialize> Responder for Accepted<T> {
 }
 
 /// 204 with no body and no `content-type`.
+#[cfg(feature = "actix-web")]
 impl Responder for NoContent {
     type Body = BoxBody;
 

@@ -1,5 +1,8 @@
 //! `axum` integration: a [`Reply`] as an axum `Response`, the typed responses as
 //! `IntoResponse`, and the statuses of axum's own responses and extractors.
+//!
+//! Each public impl repeats the module's `#[cfg(feature = "axum")]`: the docs show the
+//! feature an impl needs from its own `cfg`, not from its module's.
 
 use std::borrow::Cow;
 
@@ -41,6 +44,7 @@ pub(crate) fn to_response(reply: Reply<'_>) -> Response {
 }
 
 /// 200 with `T` as JSON.
+#[cfg(feature = "axum")]
 impl<T: Serialize> IntoResponse for response::Ok<T> {
     fn into_response(self) -> Response {
         to_response(Reply::json(200, &self.0))
@@ -48,6 +52,7 @@ impl<T: Serialize> IntoResponse for response::Ok<T> {
 }
 
 /// 201 with `T` as JSON and, when given, the `Location` header.
+#[cfg(feature = "axum")]
 impl<T: Serialize> IntoResponse for Created<T> {
     fn into_response(self) -> Response {
         to_response(Reply::created(&self))
@@ -55,6 +60,7 @@ impl<T: Serialize> IntoResponse for Created<T> {
 }
 
 /// 202 with `T` as JSON.
+#[cfg(feature = "axum")]
 impl<T: Serialize> IntoResponse for Accepted<T> {
     fn into_response(self) -> Response {
         to_response(Reply::json(202, &self.0))
@@ -62,6 +68,7 @@ impl<T: Serialize> IntoResponse for Accepted<T> {
 }
 
 /// 204 with no body and no `content-type`.
+#[cfg(feature = "axum")]
 impl IntoResponse for NoContent {
     fn into_response(self) -> Response {
         to_response(Reply::no_content())

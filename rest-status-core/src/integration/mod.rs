@@ -50,7 +50,7 @@ impl<'a> Reply<'a> {
             Err(_error) => {
                 #[cfg(feature = "tracing")]
                 tracing::error!(error = %_error, "rest-status: a response body failed to serialize");
-                // The sanitized 500 of SPEC section 4, as a derived 5xx writes it.
+                // The sanitized 500 (the guide, "The error object"), as a derived 5xx writes it.
                 let mut bytes = Vec::new();
                 crate::error::json::body(
                     &mut bytes,

@@ -1,4 +1,5 @@
-//! The rules of SPEC section 4, one function each. They only record errors; expansion
+//! The rules of `#[derive(RestError)]` (the facade's guide, "Error types"), one
+//! function each. They only record errors; expansion
 //! runs when none was recorded.
 
 use rest_status_core::reason_phrase;
@@ -49,7 +50,7 @@ pub(crate) fn is_server_error(status: u16) -> bool {
     status >= 500
 }
 
-/// SPEC 4: "status ... must be 400..=599". An error answers with a client (4xx) or
+/// Guide, "Error types": a status is "an integer literal in `400..=599`". An error answers with a client (4xx) or
 /// server (5xx) error; the guideline's 2xx rows are success responses.
 fn status_is_an_error_status(cx: &Ctxt, status: &Status) {
     if status.error_status().is_some() {
@@ -70,7 +71,8 @@ fn status_is_an_error_status(cx: &Ctxt, status: &Status) {
     cx.error_spanned_by(&status.original, what);
 }
 
-/// SPEC 4: "status (required per variant unless the enum sets a default)".
+/// Guide, "Error types": `status` goes "on each variant, or once on the enum as the
+/// default of its variants".
 fn status_is_given(cx: &Ctxt, case: &Case) {
     let message = match case.variant {
         Some(_) => format!(
@@ -109,7 +111,7 @@ fn code_is_one_word(cx: &Ctxt, case: &Case, code: &Code, status: Option<u16>) {
     }
 }
 
-/// SPEC 4: "`message` naming a field that does not exist" is an error.
+/// Guide, "Error types", "Mistakes": "a `message` that names a field that does not exist".
 fn message_names_own_fields(cx: &Ctxt, case: &Case, message: &MessageOption) {
     let mut reported: Vec<&FieldRef> = Vec::new();
     for field in message.template.fields() {
@@ -187,7 +189,7 @@ fn server_error_message_is_fixed(cx: &Ctxt, message: &MessageOption) {
     }
 }
 
-/// SPEC 4: the default message is "the status's canonical reason phrase"; a status
+/// Guide, "Error types": without a message, "the status's reason phrase"; a status
 /// without one needs a message.
 fn default_message_exists(cx: &Ctxt, input: &Input, case: &Case, status: u16) {
     if reason_phrase(status).is_some() {

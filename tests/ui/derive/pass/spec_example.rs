@@ -1,4 +1,4 @@
-// SPEC section 4's example, beside thiserror, under `#![deny(warnings)]`.
+// The README's error example, beside thiserror, under `#![deny(warnings)]`.
 #![deny(warnings)]
 
 use rest_status::RestError;
