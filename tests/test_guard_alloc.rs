@@ -9,14 +9,10 @@
 //! the same way; and around the whole router, with the bare router. The routers are
 //! called as `axum::serve` calls them, after `with_state`.
 
-// Counting allocations takes a global allocator, and `GlobalAlloc` is an unsafe trait:
-// unsafe code is allowed on that impl alone, and each unsafe block in it says why it
-// is sound.
+// Counting allocations takes a global allocator (`support/counting_alloc.rs`), and
+// `GlobalAlloc` is an unsafe trait: unsafe code is allowed on that impl alone.
 #![deny(unsafe_code, clippy::undocumented_unsafe_blocks)]
 #![cfg(feature = "axum")]
-
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
 
 use axum::body::Body;
 use axum::routing::get;
@@ -28,38 +24,10 @@ use rest_status::Extended;
 use tower_layer::{Identity, Layer};
 use tower_service::Service;
 
-/// The system allocator, counting the allocations of the current thread.
-struct Counting;
+#[path = "support/counting_alloc.rs"]
+mod counting_alloc;
 
-thread_local! {
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-}
-
-// SAFETY: every call is forwarded unchanged to `System`, which upholds the
-// `GlobalAlloc` contract; the counter is a const-initialized thread-local `Cell`
-// without a destructor, so touching it neither allocates nor re-enters the allocator.
-#[allow(unsafe_code)]
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.with(|count| count.set(count.get() + 1));
-        // SAFETY: the caller's guarantees for `layout` are passed on as they are.
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` was allocated by `System` with `layout`, through `alloc` above.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.with(|count| count.set(count.get() + 1));
-        // SAFETY: as for `alloc` and `dealloc`: the caller's guarantees are passed on.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
+use counting_alloc::allocations_in;
 
 #[derive(serde::Serialize)]
 struct Invoice {
@@ -97,15 +65,15 @@ where
     S: Service<Request<Body>, Response = http::Response<Body>, Error = std::convert::Infallible>,
 {
     let request = Request::get(path).body(Body::empty()).unwrap();
-    let before = ALLOCATIONS.with(Cell::get);
-    runtime.block_on(async {
-        let response = router.call(request).await.unwrap();
-        let body = axum::body::to_bytes(response.into_body(), usize::MAX)
-            .await
-            .unwrap();
-        std::hint::black_box(body);
-    });
-    ALLOCATIONS.with(Cell::get) - before
+    allocations_in(|| {
+        runtime.block_on(async {
+            let response = router.call(request).await.unwrap();
+            let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+                .await
+                .unwrap();
+            std::hint::black_box(body);
+        })
+    })
 }
 
 /// The fewest allocations of answering `path`, over a few calls after a warm-up: a
