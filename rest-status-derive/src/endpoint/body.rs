@@ -451,6 +451,22 @@ fn find_phrase(matches: impl Fn(&str) -> bool) -> Option<u16> {
 mod tests {
     use super::*;
 
+    /// The derive writes `StatusCode::NAME` from core's table of http's constants;
+    /// the scan reads the same names back from the reason phrases. Both must agree on
+    /// every status that table names.
+    #[test]
+    fn constant_names_agree_with_the_table_the_derive_writes() {
+        use rest_status_core::__private::derive::http_constant;
+        let mut named = 0;
+        for status in MIN_STATUS..=MAX_STATUS {
+            if let Some(name) = http_constant(status) {
+                assert_eq!(constant_code(name), Some(status), "StatusCode::{name}");
+                named += 1;
+            }
+        }
+        assert!(named > 30, "the table names only {named} statuses");
+    }
+
     /// The codes `body` names, in order.
     fn codes(body: &str) -> Vec<u16> {
         let body: TokenStream = body.parse().expect("the test body is valid tokens");
