@@ -250,6 +250,7 @@ pub use rest_status_core::{guard, rejection};
 // The trait and its derive share a name, as serde's `Serialize` does: one `use`
 // brings in both.
 pub use rest_status_core::response;
+pub use rest_status_core::statuses_for;
 pub use rest_status_core::RestError;
 /// Derives [`RestError`](trait@RestError) and [`Statuses`] for an error enum or
 /// struct, from `#[rest(...)]` on the type and its variants.

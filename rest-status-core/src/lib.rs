@@ -43,6 +43,7 @@ mod reason;
 pub mod response;
 mod status;
 mod statuses;
+pub mod statuses_for;
 
 #[cfg(feature = "runtime")]
 pub use crate::error::RestError;

@@ -6,6 +6,7 @@
 pub use core;
 
 pub mod endpoint;
+pub mod unknown;
 
 #[cfg(feature = "runtime")]
 pub use http;

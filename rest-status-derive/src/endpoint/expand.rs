@@ -15,6 +15,7 @@ use super::default_policy::{self, DefaultPolicy};
 use super::valid::{Contract, DeclaredStatus, Policy};
 use crate::tokens::{display, parenthesized_at, respan, Trees};
 use rest_status_core::__private::endpoint::words;
+use rest_status_core::__private::unknown;
 use rest_status_core::StatusSet;
 
 /// The checks of one handler, as tokens to put first in its body.
@@ -204,9 +205,13 @@ impl Checks<'_> {
     }
 
     /// `<ty as ::rest_status::Statuses>::STATUSES_AND_SOURCES`: a part without
-    /// statuses is a trait-bound error at the user's type, worded by `Statuses`'
+    /// statuses is a trait-bound error at the user's type, worded by the trait's
     /// `on_unimplemented`, with no generic fn of the runtime to point at. One
     /// projection, not one for each constant: the type checker resolves each.
+    ///
+    /// Under a built-in policy the trait is the one of its method
+    /// (`statuses_for::StrictDelete`), whose error lists the statuses the
+    /// method may declare; under another, `Statuses`, whose error cannot.
     fn statuses_of(&self, part: &ReturnPart) -> TokenStream {
         let (start, _) = part.span;
         let ty = &part.ty;
@@ -214,7 +219,14 @@ impl Checks<'_> {
         for token in &mut statuses.0 {
             token.set_span(start);
         }
-        let statuses = statuses.join(&["Statuses"], start);
+        let by_method = self
+            .contract
+            .known
+            .and_then(|built_in| unknown::trait_name(built_in.name, self.contract.method));
+        let statuses = match &by_method {
+            Some(name) => statuses.join(&["statuses_for", name], start),
+            None => statuses.join(&["Statuses"], start),
+        };
         quote_spanned!(start=> <#ty as #statuses>::STATUSES_AND_SOURCES)
     }
 

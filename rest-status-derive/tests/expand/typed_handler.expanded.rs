@@ -7,9 +7,9 @@ pub async fn delete_invoice(id: u64) -> Result<NoContent, InvoiceError> {
         ::rest_status::__private::Method::Delete,
         "rest_status",
         "NoContent",
-        <NoContent as ::rest_status::Statuses>::STATUSES_AND_SOURCES,
+        <NoContent as ::rest_status::statuses_for::StrictDelete>::STATUSES_AND_SOURCES,
         "InvoiceError",
-        <InvoiceError as ::rest_status::Statuses>::STATUSES_AND_SOURCES,
+        <InvoiceError as ::rest_status::statuses_for::StrictDelete>::STATUSES_AND_SOURCES,
     );
     const _: () = {
         use ::rest_status::__private::endpoint::ProbeFallback as _;
