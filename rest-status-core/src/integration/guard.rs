@@ -74,6 +74,43 @@ pub struct SanitizedBody;
 ///
 /// With axum, `Router::layer(guard)` guards every route and the router's fallback; with
 /// actix-web, `App::wrap(guard)`. The crate's README shows both.
+///
+/// # Where it goes, and the path a report names
+///
+/// A report (and a panic, and the log of a replaced 5xx body) names the request's
+/// path, and says where it comes from in its `path_source` field:
+///
+/// - `"route"`: the matched route's pattern, `/invoices/{id}`. With axum, the guard
+///   under `Router::layer` runs inside each route and reads axum's `MatchedPath`;
+///   with actix-web, `App::wrap` reads the matched resource's pattern.
+/// - `"uri"`: the request's own path, `/invoices/42`, without its query string,
+///   which may carry secrets. With axum, when the guard wraps the whole router
+///   (`Layer::layer(&guard, router)`, or a tower `ServiceBuilder` around it), it sees
+///   the request before a route is matched; with actix-web, when no resource matched.
+///
+/// Around the whole axum router, the guard cannot tell whether a route matched, so it
+/// takes every 404 for the router's answer to a path no route has and never reports
+/// one; under `Router::layer`, a 404 from a route is checked like any status. Around
+/// the router is the cheaper placement: `Router::layer` boxes each route, for any
+/// layer, which costs axum more per request than the guard itself.
+///
+/// ```
+/// # extern crate rest_status_core as rest_status;
+/// # #[cfg(feature = "axum")] {
+/// use axum::routing::get;
+/// use axum::Router;
+/// use rest_status::guard::Guard;
+/// use rest_status::Extended;
+/// use tower_layer::Layer;
+///
+/// let router = Router::new().route("/invoices/{id}", get(|| async { "invoice" }));
+/// // Reports name `/invoices/{id}`, and a route's 404 is checked.
+/// let inside: Router = router.clone().layer(Guard::new::<Extended>());
+/// // Reports name `/invoices/42`; a 404 is the router's own.
+/// let around = Guard::new::<Extended>().layer(router);
+/// # let _ = (inside, around);
+/// # }
+/// ```
 #[derive(Clone, Debug)]
 pub struct Guard {
     pub(crate) config: Arc<Config>,
