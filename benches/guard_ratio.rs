@@ -3,15 +3,16 @@
 //!
 //! - paired wall-clock (no arguments): every round answers a batch of requests with
 //!   each service in turn, in an order that rotates from round to round, and takes
-//!   each service's time against its baseline's *in that round*; the figure is the
-//!   median of those per-round ratios, so drift in the machine's load falls on both
-//!   sides of each ratio alike;
+//!   each service's time against its baseline's *in that round*, so drift in the
+//!   machine's load falls on both sides of each ratio alike; a process's figure is the
+//!   median of its per-round ratios, and since those move from process to process,
+//!   the measurement runs in `PROCESSES` processes and prints the median of theirs;
 //! - instructions: `guard_ratio count SERVICE PATH [REQUESTS]` answers `REQUESTS`
 //!   requests inside one `#[inline(never)]` function, `measured`, which
 //!   `benches/guard_instructions.sh` counts under callgrind (deterministic).
 //!
 //! ```text
-//! cargo bench --bench guard_ratio              # paired ratios, median of rounds
+//! cargo bench --bench guard_ratio              # paired ratios, median of processes
 //! benches/guard_instructions.sh                # instructions per request, ratios
 //! ```
 //!
@@ -151,30 +152,34 @@ fn count(service: &str, path: &str, requests: u64) -> ExitCode {
 
 const ROUNDS: usize = 400;
 const BATCH: usize = 250;
+/// The paired measurement runs in this many processes: within one process the
+/// per-round ratios agree closely, but from one process to the next (another heap
+/// and code layout, another core) they move by a few percent.
+const PROCESSES: usize = 10;
+
+/// What each ratio compares: a service and its baseline, as indices in `SERVICES`.
+const PAIRS: [(usize, usize, &str); 5] = [
+    (1, 0, "map / bare"),
+    (2, 0, "around / bare"),
+    (4, 3, "layer / identity"),
+    (4, 0, "layer / bare"),
+    (3, 0, "identity / bare"),
+];
 
 fn median(values: &mut [f64]) -> f64 {
     values.sort_by(f64::total_cmp);
     values[values.len() / 2]
 }
 
-/// The paired measurement: per-round ratios, their median and quartiles.
-fn paired() {
+/// One process's paired measurement, one line per route in a form `paired` reads
+/// back: the route, the median ns per request of each service, then the median of
+/// the per-round ratios of each pair.
+fn paired_once() {
     let runtime = runtime();
     let mut subjects: Vec<Subject> = SERVICES
         .iter()
         .map(|name| Subject::new(name).unwrap())
         .collect();
-    // What each ratio compares: (service, its baseline), as indices in `SERVICES`.
-    let pairs = [
-        (1, 0, "map / bare"),
-        (2, 0, "around / bare"),
-        (4, 3, "layer / identity"),
-        (4, 0, "layer / bare"),
-        (3, 0, "identity / bare"),
-    ];
-    println!(
-        "{ROUNDS} rounds of {BATCH} requests per service, order rotating each round; ns per request (median of rounds) and the median of per-round ratios [quartiles]"
-    );
     for name in PATHS {
         let path = &shared(name);
         for subject in &mut subjects {
@@ -183,7 +188,7 @@ fn paired() {
             }
         }
         let mut times = vec![Vec::with_capacity(ROUNDS); SERVICES.len()];
-        let mut ratios = vec![Vec::with_capacity(ROUNDS); pairs.len()];
+        let mut ratios = vec![Vec::with_capacity(ROUNDS); PAIRS.len()];
         for round in 0..ROUNDS {
             let mut ns = [0.0; SERVICES.len()];
             for turn in 0..SERVICES.len() {
@@ -197,22 +202,67 @@ fn paired() {
             for (which, ns) in ns.iter().enumerate() {
                 times[which].push(*ns);
             }
-            for (i, (a, b, _)) in pairs.iter().enumerate() {
+            for (i, (a, b, _)) in PAIRS.iter().enumerate() {
                 ratios[i].push(ns[*a] / ns[*b]);
             }
         }
+        let figures: Vec<String> = times
+            .iter_mut()
+            .chain(&mut ratios)
+            .map(|values| median(values).to_string())
+            .collect();
+        println!("{name} {}", figures.join(" "));
+    }
+}
+
+/// The paired measurement in `PROCESSES` processes, one after another: for each
+/// service its median ns per request, and for each pair the median over the
+/// processes of each process's median per-round ratio, with the lowest and highest.
+fn paired() -> ExitCode {
+    let exe = std::env::current_exe().unwrap();
+    let mut runs: Vec<Vec<(String, Vec<f64>)>> = Vec::new();
+    for _ in 0..PROCESSES {
+        let output = std::process::Command::new(&exe)
+            .arg("paired-once")
+            .output()
+            .unwrap();
+        if !output.status.success() {
+            eprintln!("{}", String::from_utf8_lossy(&output.stderr));
+            return ExitCode::FAILURE;
+        }
+        let text = String::from_utf8(output.stdout).unwrap();
+        runs.push(
+            text.lines()
+                .map(|line| {
+                    let mut fields = line.split(' ');
+                    let path = fields.next().unwrap().to_owned();
+                    (path, fields.map(|f| f.parse().unwrap()).collect())
+                })
+                .collect(),
+        );
+    }
+    println!(
+        "{PROCESSES} processes; in each, {ROUNDS} rounds of {BATCH} requests per service, the order rotating each round, and the median of the per-round ratios"
+    );
+    for (i, path) in PATHS.iter().enumerate() {
+        let column = |k: usize| -> Vec<f64> { runs.iter().map(|run| run[i].1[k]).collect() };
         let ns: Vec<String> = SERVICES
             .iter()
-            .zip(&mut times)
-            .map(|(name, times)| format!("{name} {:.0}", median(times)))
+            .enumerate()
+            .map(|(k, name)| format!("{name} {:.0}", median(&mut column(k))))
             .collect();
-        println!("{name}: {}", ns.join(", "));
-        for ((_, _, name), ratios) in pairs.iter().zip(&mut ratios) {
-            let mid = median(ratios);
-            let (low, high) = (ratios[ratios.len() / 4], ratios[ratios.len() * 3 / 4]);
-            println!("  {name:<18} {mid:.3} [{low:.3}, {high:.3}]");
+        println!("{path}: ns per request {}", ns.join(", "));
+        for (j, (_, _, name)) in PAIRS.iter().enumerate() {
+            let mut ratios = column(SERVICES.len() + j);
+            let mid = median(&mut ratios);
+            println!(
+                "  {name:<18} {mid:.3} (processes {:.3} to {:.3})",
+                ratios[0],
+                ratios[ratios.len() - 1]
+            );
         }
     }
+    ExitCode::SUCCESS
 }
 
 fn main() -> ExitCode {
@@ -222,8 +272,9 @@ fn main() -> ExitCode {
         .filter(|a| a != "--bench")
         .collect();
     match args.as_slice() {
-        [] => {
-            paired();
+        [] => paired(),
+        [mode] if mode == "paired-once" => {
+            paired_once();
             ExitCode::SUCCESS
         }
         [mode, service, path, rest @ ..] if mode == "count" && rest.len() <= 1 => {
@@ -238,7 +289,7 @@ fn main() -> ExitCode {
             count(service, path, requests)
         }
         _ => {
-            eprintln!("usage: guard_ratio [count SERVICE PATH [REQUESTS]]");
+            eprintln!("usage: guard_ratio [paired-once | count SERVICE PATH [REQUESTS]]");
             ExitCode::FAILURE
         }
     }
