@@ -115,8 +115,9 @@ impl Method {
     }
 
     /// [`Method::from_name`] as one `match`, where it runs on every request (the
-    /// guard): the `const fn` compares the name with each method in turn.
-    #[cfg(feature = "runtime")]
+    /// actix-web guard, whose `http` is another major version): the `const fn`
+    /// compares the name with each method in turn.
+    #[cfg(feature = "actix-web")]
     pub(crate) fn from_wire(name: &str) -> Option<Method> {
         Some(match name {
             "GET" => Method::Get,
@@ -202,7 +203,7 @@ mod tests {
         assert_eq!(Method::from_http(&purge), None);
     }
 
-    #[cfg(feature = "runtime")]
+    #[cfg(feature = "actix-web")]
     #[test]
     fn the_match_reads_names_as_the_const_fn_does() {
         for name in [
