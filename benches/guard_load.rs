@@ -1,7 +1,9 @@
-//! The guard's cost over real sockets: the same hello-world router served twice on
-//! 127.0.0.1, bare and guarded, loaded in turns by keep-alive connections that each
-//! send requests one after another. Bounded: `ROUNDS` rounds of `REQUESTS` requests
-//! per server, loopback only. Prints the median throughput of each and their ratio.
+//! The guard's cost over real sockets: the same hello-world router served three times
+//! on 127.0.0.1, bare, wrapped whole by the guard and with the guard under
+//! `Router::layer`, loaded in turns by keep-alive connections that each send requests
+//! one after another. Bounded: `ROUNDS` rounds of `REQUESTS` requests per server,
+//! loopback only. Prints the median throughput of each and the median of the
+//! per-round ratios against the bare server.
 //!
 //!     cargo bench --bench guard_load
 //!
@@ -10,16 +12,21 @@
 //! library's, is most of what is measured.
 #![forbid(unsafe_code)]
 
+use std::convert::Infallible;
 use std::time::Instant;
 
+use axum::extract::Request;
+use axum::response::Response;
 use axum::routing::get;
-use axum::Router;
+use axum::{Router, ServiceExt};
 use rest_status::guard::Guard;
 use rest_status::{response, Extended};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
+use tower_layer::Layer;
+use tower_service::Service;
 
-const ROUNDS: usize = 10;
+const ROUNDS: usize = 20;
 const REQUESTS: usize = 20_000;
 const CONNECTIONS: usize = 16;
 
@@ -37,10 +44,16 @@ fn app() -> Router {
         )
 }
 
-async fn serve(app: Router) -> String {
+/// Serves `service` on 127.0.0.1 as `axum::serve` serves a router; its address.
+async fn serve<S>(service: S) -> String
+where
+    S: Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send,
+{
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap().to_string();
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let service = ServiceExt::<Request>::into_make_service(service);
+    tokio::spawn(async move { axum::serve(listener, service).await.unwrap() });
     address
 }
 
@@ -101,30 +114,45 @@ fn median(mut values: Vec<f64>) -> f64 {
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
-    let bare = serve(app()).await;
-    let guarded = serve(app().layer(Guard::new::<Extended>())).await;
+    // The same router three times: bare, wrapped whole by the guard, and with the
+    // guard applied by `Router::layer` (each route boxed, the matched route known).
+    let servers = [
+        ("bare", serve(app()).await),
+        ("around", serve(Guard::new::<Extended>().layer(app())).await),
+        ("layer", serve(app().layer(Guard::new::<Extended>())).await),
+    ];
     for path in ["/hello", "/json"] {
-        // Warm both up, then alternate, so that drift in the machine's load falls on
-        // both alike.
-        round(&bare, path).await;
-        round(&guarded, path).await;
-        let (mut plain, mut guard) = (Vec::new(), Vec::new());
+        // Warm each up, then load them in turns, so that drift in the machine's load
+        // falls on all alike; who goes first changes each round.
+        for (_, address) in &servers {
+            round(address, path).await;
+        }
+        let mut throughput = vec![Vec::new(); servers.len()];
         for turn in 0..ROUNDS {
-            // Who goes first changes each round: the second of a pair may find the
-            // machine warmer, or busier.
-            if turn % 2 == 0 {
-                plain.push(round(&bare, path).await);
-                guard.push(round(&guarded, path).await);
-            } else {
-                guard.push(round(&guarded, path).await);
-                plain.push(round(&bare, path).await);
+            for i in 0..servers.len() {
+                let which = (turn + i) % servers.len();
+                throughput[which].push(round(&servers[which].1, path).await);
             }
         }
-        let (plain, guard) = (median(plain), median(guard));
-        println!(
-            "{path}: bare {plain:.0} requests/s, guarded {guard:.0} requests/s, guarded/bare {:.3} ({:+.1}%)",
-            guard / plain,
-            (guard / plain - 1.0) * 100.0
-        );
+        let medians: Vec<String> = servers
+            .iter()
+            .zip(&throughput)
+            .map(|((name, _), values)| format!("{name} {:.0}", median(values.clone())))
+            .collect();
+        println!("{path}: requests/s {}", medians.join(", "));
+        for which in 1..servers.len() {
+            // Each round's ratio against the bare server's run of the same round.
+            let ratios: Vec<f64> = throughput[which]
+                .iter()
+                .zip(&throughput[0])
+                .map(|(guarded, bare)| guarded / bare)
+                .collect();
+            let ratio = median(ratios);
+            println!(
+                "  {}/bare throughput {ratio:.3} ({:+.1}%), median of {ROUNDS} paired rounds",
+                servers[which].0,
+                (ratio - 1.0) * 100.0
+            );
+        }
     }
 }

@@ -414,3 +414,98 @@ async fn the_careless_actix_app_leaks_nothing_once_guarded() {
     );
     assert_eq!(logs::lines_with("path=\"(no route)\"").len(), 0);
 }
+
+/// The address (`host:port`) of a base URL.
+fn address(base: &str) -> &str {
+    base.trim_start_matches("http://")
+}
+
+/// A HEAD request as raw bytes, the connection closed after the answer.
+fn head(path: &str) -> String {
+    format!("HEAD {path} HTTP/1.1\r\nhost: test\r\nconnection: close\r\n\r\n")
+}
+
+#[tokio::test]
+async fn head_answers_through_the_actix_guard_carry_no_body() {
+    logs::capture();
+    let base = start!(|| {
+        App::new()
+            .wrap(Guard::new::<Extended>())
+            // `web::route()` answers every method, HEAD included.
+            .route(
+                "/own-500",
+                web::route().to(|| async {
+                    HttpResponse::InternalServerError().body("connect postgres://admin:s3cr3t@db-2")
+                }),
+            )
+            .route(
+                "/plain-404",
+                web::route().to(|| async { HttpResponse::NotFound().body("no such thing here") }),
+            )
+            .route(
+                "/hello",
+                web::route().to(|| async { HttpResponse::Ok().body("Hello, world!") }),
+            )
+    });
+    let address = address(&base);
+    for (path, status_line) in [
+        ("/own-500", "HTTP/1.1 500 Internal Server Error"),
+        ("/plain-404", "HTTP/1.1 404 Not Found"),
+        ("/nowhere", "HTTP/1.1 404 Not Found"),
+    ] {
+        let raw = support::raw_exchange(address, &head(path)).await.unwrap();
+        assert_eq!(raw.status_line, status_line, "{path}");
+        assert_eq!(raw.after_head, b"", "{path}: no body after the head");
+        assert_eq!(raw.headers["content-type"], "application/json", "{path}");
+        assert_eq!(raw.headers["content-length"], "0", "{path}");
+        let head = format!("{:?}", raw.headers);
+        assert!(
+            SECRETS.iter().all(|secret| !head.contains(secret)),
+            "{head}"
+        );
+    }
+    // A passing answer to HEAD keeps its headers, and has no body either.
+    let raw = support::raw_exchange(address, &head("/hello"))
+        .await
+        .unwrap();
+    assert_eq!(raw.status_line, "HTTP/1.1 200 OK");
+    assert_eq!(raw.after_head, b"");
+    assert_eq!(raw.headers["content-length"], "13");
+    assert!(!raw.headers.contains_key("content-type"), "{raw:?}");
+    // GET still gets the error object.
+    let answer = send(&base, "GET", "/plain-404", None, None).await;
+    assert_eq!(
+        (answer.status, answer.body),
+        (404, error("not_found", "Not Found"))
+    );
+}
+
+#[tokio::test]
+async fn in_panic_mode_the_actix_guard_fails_a_refused_request() {
+    logs::capture();
+    support::panics::capture();
+    let base = start!(|| {
+        App::new()
+            .wrap(Guard::new::<Strict>().on_refusal(rest_status::guard::OnRefusal::Panic))
+            .route(
+                "/teapot-panic/{id}",
+                web::get().to(|| async { HttpResponse::build(StatusCode::IM_A_TEAPOT).finish() }),
+            )
+            .route("/text", web::get().to(|| async { "still here" }))
+    });
+    let address = address(&base);
+    let request =
+        "GET /teapot-panic/7?token=s3cr3t HTTP/1.1\r\nhost: test\r\nconnection: close\r\n\r\n";
+    let raw = support::raw_exchange(address, request).await;
+    assert!(
+        raw.is_none(),
+        "the connection closes without an answer: {raw:?}"
+    );
+    assert_eq!(
+        support::panics::with("/teapot-panic"),
+        ["rest-status guard: GET /teapot-panic/{id} (route) answered 418 I'm a teapot, which the policy `Strict` does not allow"]
+    );
+    // Allowed statuses pass, and the server still answers.
+    let answer = send(&base, "GET", "/text", None, None).await;
+    assert_eq!((answer.status, answer.body.as_str()), (200, "still here"));
+}

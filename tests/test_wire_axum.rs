@@ -658,9 +658,22 @@ async fn the_careless_app_leaks_nothing_once_guarded_and_each_refusal_is_reporte
 
     let base = serve(careless_app().layer(Guard::new::<Strict>())).await;
     let get = |path: &'static str| Hostile::new(path, Method::GET, path);
-    let refusals = || logs::lines_with("the policy does not allow this status").len();
+    // Other tests run beside this one and log too: only this app's lines are counted
+    // (the HEAD test serves the same app under `/head`).
+    let refusals = || {
+        logs::lines_with("the policy does not allow this status")
+            .iter()
+            .filter(|line| !line.contains("path=\"/head/"))
+            .count()
+    };
+    let replaced_here = || {
+        logs::lines_with("replaced a 5xx body")
+            .into_iter()
+            .filter(|line| line.contains("path=\"/own-500\"") || line.contains("path=\"/panic\""))
+            .collect::<Vec<_>>()
+    };
     let refused_before = refusals();
-    let replaced_before = logs::lines_with("replaced a 5xx body").len();
+    let replaced_before = replaced_here().len();
 
     for path in ["/own-500", "/panic"] {
         let answer = send(&client, &base, &get(path)).await;
@@ -670,7 +683,7 @@ async fn the_careless_app_leaks_nothing_once_guarded_and_each_refusal_is_reporte
         assert_eq!(shows_a_secret(&answer), None, "{path}");
     }
     // Each original is logged server-side, once, with what the client did not see.
-    let replaced = logs::lines_with("replaced a 5xx body");
+    let replaced = replaced_here();
     assert_eq!(replaced.len(), replaced_before + 2, "{replaced:#?}");
     assert_eq!(logs::lines_with("postgres://admin:s3cr3t@db-2").len(), 1);
     let panic_replaced = logs::lines_with("Service panicked")
@@ -752,14 +765,68 @@ async fn a_remapped_status_is_sent_as_the_policy_allows() {
 #[tokio::test]
 async fn in_panic_mode_a_refused_status_fails_the_request() {
     logs::capture();
+    support::panics::capture();
     let guard = Guard::new::<Strict>().on_refusal(OnRefusal::Panic);
     let base = serve(careless_app().layer(guard)).await;
     let client = client();
-    let teapot = client.get(format!("{base}/teapot")).send().await;
+    let teapot = client
+        .get(format!("{base}/teapot?token=s3cr3t"))
+        .send()
+        .await;
     assert!(teapot.is_err(), "the connection breaks: {teapot:?}");
+    assert_eq!(
+        support::panics::with("/teapot"),
+        ["rest-status guard: GET /teapot (route) answered 418 I'm a teapot, which the policy `Strict` does not allow"]
+    );
     // Allowed statuses pass, and the server still answers.
     let answer = send(&client, &base, &Hostile::new("", Method::GET, "/text")).await;
     assert_eq!(answer.status, StatusCode::OK);
+}
+
+/// A HEAD request as raw bytes, the connection closed after the answer.
+fn raw_head(path: &str) -> String {
+    format!("HEAD {path} HTTP/1.1\r\nhost: test\r\nconnection: close\r\n\r\n")
+}
+
+#[tokio::test]
+async fn head_answers_through_the_guard_carry_no_body_on_the_wire() {
+    logs::capture();
+    let app = Router::new().nest("/head", careless_app());
+    let base = serve(app.layer(Guard::new::<Extended>())).await;
+    let address = base.trim_start_matches("http://");
+    // axum's `get` answers HEAD too; what the client library hides, the raw bytes
+    // show: nothing follows the head.
+    for (path, status_line) in [
+        ("/head/own-500", "HTTP/1.1 500 Internal Server Error"),
+        ("/head/panic", "HTTP/1.1 500 Internal Server Error"),
+        ("/head/plain-404", "HTTP/1.1 404 Not Found"),
+        ("/head/teapot", "HTTP/1.1 418 I'm a teapot"),
+        ("/head/nowhere", "HTTP/1.1 404 Not Found"),
+    ] {
+        let raw = support::raw_exchange(address, &raw_head(path))
+            .await
+            .unwrap();
+        assert_eq!(raw.status_line, status_line, "{path}");
+        assert_eq!(raw.after_head, b"", "{path}: no body after the head");
+        assert_eq!(raw.headers["content-type"], "application/json", "{path}");
+        // axum sets the length of an empty body on a route's answer, not on its
+        // fallback's.
+        let length = raw.headers.get("content-length").map(String::as_str);
+        assert!(matches!(length, None | Some("0")), "{path}: {raw:?}");
+        let head = format!("{:?}", raw.headers);
+        assert!(
+            SECRETS.iter().all(|secret| !head.contains(secret)),
+            "{head}"
+        );
+    }
+    // A passing answer to HEAD keeps the headers of its GET, and has no body either.
+    let raw = support::raw_exchange(address, &raw_head("/head/text"))
+        .await
+        .unwrap();
+    assert_eq!(raw.status_line, "HTTP/1.1 200 OK");
+    assert_eq!(raw.after_head, b"");
+    assert_eq!(raw.headers["content-length"], "27");
+    assert_eq!(raw.headers["content-type"], "text/plain; charset=utf-8");
 }
 
 #[tokio::test]

@@ -112,7 +112,7 @@ pub mod actix {
     pub use crate::integration::extract_actix::{
         extractors, form_config, json_config, path_config, query_config,
     };
-    pub use crate::integration::guard_actix::GuardMiddleware;
+    pub use crate::integration::guard_actix::{GuardMiddleware, GuardResponse};
     pub use crate::integration::rejection::Rejection;
 }
 

@@ -55,6 +55,14 @@ impl MethodTable {
         self.covers(method) && self.allowed(method).contains(status)
     }
 
+    /// [`MethodTable::allows`] reading the one word of the table it needs, where
+    /// `allows` copies the method's column first: the guard asks it of every response.
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    #[inline]
+    pub(crate) fn allows_in_place(&self, method: Method, status: u16) -> bool {
+        self.covers(method) && self.columns[method.index()].has(status)
+    }
+
     /// Whether a `method` handler may return every status of `statuses`.
     ///
     /// ```

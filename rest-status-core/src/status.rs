@@ -123,6 +123,17 @@ impl StatusSet {
         self.words[word] & bit != 0
     }
 
+    /// [`StatusSet::contains`] through a reference: reads one word, copies nothing.
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
+    #[inline]
+    pub(crate) fn has(&self, code: u16) -> bool {
+        if !StatusSet::in_range(code) {
+            return false;
+        }
+        let (word, bit) = StatusSet::position(code);
+        self.words[word] & bit != 0
+    }
+
     /// The codes in either set.
     ///
     /// ```

@@ -49,6 +49,90 @@ pub async fn send(method: &str, url: &str, body: Option<&str>) -> Exchange {
     }
 }
 
+/// What came back for a request written as raw bytes: the status line, the headers
+/// (names in lower case), and every byte the server sent after the head.
+#[derive(Debug)]
+pub struct Raw {
+    pub status_line: String,
+    pub headers: BTreeMap<String, String>,
+    pub after_head: Vec<u8>,
+}
+
+/// Writes `request` on a fresh connection to `address` (`host:port`) and reads until
+/// the server closes it: the request should say `connection: close`. A client
+/// library hides what this shows, such as a body sent in answer to HEAD. `None` when
+/// the server closes the connection without an answer.
+pub async fn raw_exchange(address: &str, request: &str) -> Option<Raw> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut bytes = Vec::new();
+    tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        stream.read_to_end(&mut bytes),
+    )
+    .await
+    .expect("the server closes the connection")
+    .ok()?;
+    let end = bytes.windows(4).position(|w| w == b"\r\n\r\n")?;
+    let head = std::str::from_utf8(&bytes[..end]).expect("a text head");
+    let mut lines = head.split("\r\n");
+    let status_line = lines.next()?.to_owned();
+    let headers = lines
+        .map(|line| {
+            let (name, value) = line.split_once(':').expect("a header line");
+            (name.to_ascii_lowercase(), value.trim().to_owned())
+        })
+        .collect();
+    Some(Raw {
+        status_line,
+        headers,
+        after_head: bytes[end + 4..].to_vec(),
+    })
+}
+
+/// The messages of the panics of the process that the guard raises, kept for the
+/// assertions; each panic still goes to the default hook too.
+pub mod panics {
+    use std::sync::{Mutex, OnceLock};
+
+    static MESSAGES: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+    /// Installs the recording hook for the whole test binary (once).
+    pub fn capture() {
+        static INSTALLED: OnceLock<()> = OnceLock::new();
+        INSTALLED.get_or_init(|| {
+            let previous = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                let payload = info.payload();
+                let message = payload
+                    .downcast_ref::<String>()
+                    .map(String::as_str)
+                    .or_else(|| payload.downcast_ref::<&str>().copied())
+                    .unwrap_or_default();
+                if message.starts_with("rest-status guard") {
+                    MESSAGES
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner)
+                        .push(message.to_owned());
+                }
+                previous(info);
+            }));
+        });
+    }
+
+    /// The guard's panic messages so far that contain `needle`.
+    pub fn with(needle: &str) -> Vec<String> {
+        MESSAGES
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .iter()
+            .filter(|message| message.contains(needle))
+            .cloned()
+            .collect()
+    }
+}
+
 /// Every log line the process writes through `tracing`, kept for the assertions.
 pub mod logs {
     use std::io::Write;

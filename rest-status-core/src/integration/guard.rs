@@ -74,6 +74,43 @@ pub struct SanitizedBody;
 ///
 /// With axum, `Router::layer(guard)` guards every route and the router's fallback; with
 /// actix-web, `App::wrap(guard)`. The crate's README shows both.
+///
+/// # Where it goes, and the path a report names
+///
+/// A report (and a panic, and the log of a replaced 5xx body) names the request's
+/// path, and says where it comes from in its `path_source` field:
+///
+/// - `"route"`: the matched route's pattern, `/invoices/{id}`. With axum, the guard
+///   under `Router::layer` runs inside each route and reads axum's `MatchedPath`;
+///   with actix-web, `App::wrap` reads the matched resource's pattern.
+/// - `"uri"`: the request's own path, `/invoices/42`, without its query string,
+///   which may carry secrets. With axum, when the guard wraps the whole router
+///   (`Layer::layer(&guard, router)`, or a tower `ServiceBuilder` around it), it sees
+///   the request before a route is matched; with actix-web, when no resource matched.
+///
+/// Around the whole axum router, the guard cannot tell whether a route matched, so it
+/// takes every 404 for the router's answer to a path no route has and never reports
+/// one; under `Router::layer`, a 404 from a route is checked like any status. Around
+/// the router is the cheaper placement: `Router::layer` boxes each route, for any
+/// layer, which costs axum more per request than the guard itself.
+///
+/// ```
+/// # extern crate rest_status_core as rest_status;
+/// # #[cfg(feature = "axum")] {
+/// use axum::routing::get;
+/// use axum::Router;
+/// use rest_status::guard::Guard;
+/// use rest_status::Extended;
+/// use tower_layer::Layer;
+///
+/// let router = Router::new().route("/invoices/{id}", get(|| async { "invoice" }));
+/// // Reports name `/invoices/{id}`, and a route's 404 is checked.
+/// let inside: Router = router.clone().layer(Guard::new::<Extended>());
+/// // Reports name `/invoices/42`; a 404 is the router's own.
+/// let around = Guard::new::<Extended>().layer(router);
+/// # let _ = (inside, around);
+/// # }
+/// ```
 #[derive(Clone, Debug)]
 pub struct Guard {
     pub(crate) config: Arc<Config>,
@@ -81,14 +118,34 @@ pub struct Guard {
 
 #[derive(Clone, Debug)]
 pub(crate) struct Config {
-    pub(crate) policy: &'static str,
-    table: MethodTable,
-    pub(crate) on_refusal: OnRefusal,
-    remaps: Vec<Remap>,
+    /// The policy, a constant: a request copies this reference, not the table.
+    policy: &'static PolicyRef,
+    on_refusal: OnRefusal,
+    remaps: Arc<Vec<Remap>>,
+    /// The methods with a remapping, as [`Method::index`] bits: only their requests
+    /// hold on to `remaps`.
+    remapped: u16,
 }
 
+/// A policy's name and table, as one constant each request can refer to.
+#[derive(Debug)]
+pub(crate) struct PolicyRef {
+    name: &'static str,
+    table: MethodTable,
+}
+
+/// [`PolicyRef`] of each policy, a constant promoted to a `static`.
+trait Constant: Policy {
+    const REF: PolicyRef = PolicyRef {
+        name: Self::NAME,
+        table: Self::TABLE,
+    };
+}
+
+impl<P: Policy> Constant for P {}
+
 #[derive(Clone, Copy, Debug)]
-struct Remap {
+pub(crate) struct Remap {
     method: Method,
     from: u16,
     to: u16,
@@ -99,10 +156,10 @@ impl Guard {
     pub fn new<P: Policy>() -> Guard {
         Guard {
             config: Arc::new(Config {
-                policy: P::NAME,
-                table: P::TABLE,
+                policy: &<P as Constant>::REF,
                 on_refusal: OnRefusal::Report,
-                remaps: Vec::new(),
+                remaps: Arc::new(Vec::new()),
+                remapped: 0,
             }),
         }
     }
@@ -137,28 +194,72 @@ impl Guard {
             "rest-status guard: cannot remap {from} to {to}: a status is in 100..=599"
         );
         assert!(
-            config.table.allows(method, to),
+            config.policy.table.allows(method, to),
             "rest-status guard: cannot remap {method} {from} to {to}: the policy `{}` does not allow a {method} to answer {to}; it allows {}",
-            config.policy,
-            config.table.allowed(method),
+            config.policy.name,
+            config.policy.table.allowed(method),
         );
-        config
-            .remaps
-            .retain(|r| !(r.method == method && r.from == from));
-        config.remaps.push(Remap { method, from, to });
+        let remaps = Arc::make_mut(&mut config.remaps);
+        remaps.retain(|r| !(r.method == method && r.from == from));
+        remaps.push(Remap { method, from, to });
+        config.remapped |= 1 << method.index();
         self
     }
 
     /// The name of the policy the guard checks against.
     pub fn policy_name(&self) -> &'static str {
-        self.config.policy
+        self.config.policy.name
+    }
+}
+
+impl Config {
+    /// What a request keeps until its response is judged: the method and copies of
+    /// the policy's name, table and mode, with no reference count unless the method
+    /// has a remapping.
+    #[inline]
+    pub(crate) fn judge_for(&self, method: Option<Method>) -> Judge {
+        let remapped = method.is_some_and(|m| self.remapped & (1 << m.index()) != 0);
+        Judge {
+            policy: self.policy,
+            on_refusal: self.on_refusal,
+            method,
+            remaps: remapped.then(|| Arc::clone(&self.remaps)),
+        }
+    }
+}
+
+/// The guard's part of one request in flight; see [`Config::judge_for`].
+#[derive(Debug)]
+pub(crate) struct Judge {
+    policy: &'static PolicyRef,
+    on_refusal: OnRefusal,
+    /// The request's method, `None` for a method no policy can name.
+    pub(crate) method: Option<Method>,
+    /// The guard's remappings, when some are of this method.
+    remaps: Option<Arc<Vec<Remap>>>,
+}
+
+/// Where the path a report names comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PathSource {
+    /// The matched route's pattern, `/invoices/{id}`.
+    Route,
+    /// The request's own path, without its query: the guard wraps the router from
+    /// outside and cannot see which route matched.
+    Uri,
+}
+
+impl PathSource {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            PathSource::Route => "route",
+            PathSource::Uri => "uri",
+        }
     }
 }
 
 /// What a framework knows of a response before the guard judges it.
 pub(crate) struct Facts {
-    /// The request's method, `None` for a method no policy can name.
-    pub(crate) method: Option<Method>,
     pub(crate) status: u16,
     /// A route matched the request (axum's `MatchedPath`, actix-web's pattern); read
     /// only for a 404.
@@ -190,14 +291,25 @@ pub(crate) enum BodyAction {
     Strip,
 }
 
-impl Config {
-    /// The verdict on one response. Cheap for a passing response: a table lookup and
-    /// a few comparisons, no allocation.
+impl Judge {
+    /// Whether a response of `status` passes as it is: a 1xx, 2xx or 3xx that the
+    /// policy allows the method, with no remapping of the method to look at. This is
+    /// all the guard does for such a response: a bit read in the policy's table.
+    #[inline]
+    pub(crate) fn passes(&self, status: u16) -> bool {
+        status < 400
+            && self.remaps.is_none()
+            && self
+                .method
+                .is_some_and(|method| self.policy.table.allows_in_place(method, status))
+    }
+
+    /// The verdict on one response: a table lookup and a few comparisons, no
+    /// allocation.
     pub(crate) fn judge(&self, facts: &Facts) -> Verdict {
         let mut status = facts.status;
-        if let Some(method) = facts.method {
-            if let Some(remap) = self
-                .remaps
+        if let (Some(method), Some(remaps)) = (self.method, &self.remaps) {
+            if let Some(remap) = remaps
                 .iter()
                 .find(|r| r.method == method && r.from == status)
             {
@@ -208,12 +320,12 @@ impl Config {
         // writes it: axum adds its `Allow` header outside the layer, so the guard
         // cannot tell the router's from a handler's.
         let routers_own = (status == 404 && !facts.matched) || status == 405;
-        let allowed = facts
+        let allowed = self
             .method
-            .is_some_and(|method| self.table.allows(method, status));
+            .is_some_and(|method| self.policy.table.allows(method, status));
         let body = if status < 400 {
             BodyAction::Keep
-        } else if facts.method == Some(Method::Head) {
+        } else if self.method == Some(Method::Head) {
             BodyAction::Strip
         } else if status >= 500 && !facts.written_by_rest_status {
             BodyAction::Sanitize
@@ -229,43 +341,55 @@ impl Config {
         }
     }
 
-    /// Reports a refused status, or panics in [`OnRefusal::Panic`] mode.
-    pub(crate) fn refuse(&self, method: &str, path: &str, status: u16) {
+    /// Reports a refused status, or panics in [`OnRefusal::Panic`] mode. `path` is
+    /// the matched route or, where the guard cannot see it, the request's path
+    /// (never its query, which may carry secrets); `source` says which.
+    pub(crate) fn refuse(&self, method: &str, path: &str, source: PathSource, status: u16) {
         let phrase = reason_phrase(status).unwrap_or("");
+        let source = source.as_str();
         match self.on_refusal {
             OnRefusal::Panic => panic!(
-                "rest-status guard: {method} {path} answered {status} {phrase}, which the policy `{}` does not allow",
-                self.policy
+                "rest-status guard: {method} {path} ({source}) answered {status} {phrase}, which the policy `{}` does not allow",
+                self.policy.name
             ),
             OnRefusal::Report => {
                 #[cfg(feature = "tracing")]
                 tracing::warn!(
                     method,
                     path,
+                    path_source = source,
                     status,
-                    policy = self.policy,
+                    policy = self.policy.name,
                     "rest-status guard: the policy does not allow this status for this method"
                 );
                 #[cfg(not(feature = "tracing"))]
-                let _ = (method, path, phrase);
+                let _ = (method, path, source, phrase);
             }
         }
     }
 }
 
 /// Logs the original body of a 5xx the guard replaced, server-side.
-pub(crate) fn log_replaced(method: &str, path: &str, status: u16, original: &[u8], whole: bool) {
+pub(crate) fn log_replaced(
+    method: &str,
+    path: &str,
+    source: PathSource,
+    status: u16,
+    original: &[u8],
+    whole: bool,
+) {
     #[cfg(feature = "tracing")]
     tracing::error!(
         method,
         path,
+        path_source = source.as_str(),
         status,
         original = %String::from_utf8_lossy(original),
         complete = whole,
         "rest-status guard: replaced a 5xx body that rest-status did not write; the client got the sanitized body"
     );
     #[cfg(not(feature = "tracing"))]
-    let _ = (method, path, status, original, whole);
+    let _ = (method, path, source, status, original, whole);
 }
 
 /// How much of a replaced 5xx body is logged.
@@ -323,15 +447,19 @@ mod tests {
     use super::*;
     use crate::{Extended, Strict};
 
-    fn facts(method: Method, status: u16) -> Facts {
+    fn facts(status: u16) -> Facts {
         Facts {
-            method: Some(method),
             status,
             matched: true,
             written_by_rest_status: false,
             json: true,
             empty: false,
         }
+    }
+
+    /// The verdict of `config` on a `method` request whose response is `facts`.
+    fn verdict(config: &Config, method: Option<Method>, facts: Facts) -> Verdict {
+        config.judge_for(method).judge(&facts)
     }
 
     #[test]
@@ -384,9 +512,15 @@ mod tests {
     #[test]
     fn a_passing_response_is_kept() {
         let guard = Guard::new::<Strict>();
-        let verdict = guard.config.judge(&facts(Method::Get, 200));
+        let judge = guard.config.judge_for(Some(Method::Get));
+        assert!(judge.passes(200));
+        assert!(!judge.passes(404), "a 4xx is looked at");
+        assert!(
+            !judge.passes(206),
+            "Strict does not allow a GET to answer 206"
+        );
         assert_eq!(
-            verdict,
+            judge.judge(&facts(200)),
             Verdict {
                 status: 200,
                 refused: false,
@@ -398,54 +532,53 @@ mod tests {
     #[test]
     fn refusals_and_the_routers_own_answers() {
         let config = Guard::new::<Strict>().config;
-        assert!(config.judge(&facts(Method::Delete, 404)).refused);
-        assert!(config.judge(&facts(Method::Get, 418)).refused);
+        assert!(verdict(&config, Some(Method::Delete), facts(404)).refused);
+        assert!(verdict(&config, Some(Method::Get), facts(418)).refused);
         let unmatched = Facts {
             matched: false,
-            ..facts(Method::Post, 404)
+            ..facts(404)
         };
-        assert!(!config.judge(&unmatched).refused);
-        let not_allowed = Facts {
-            method: None,
-            ..facts(Method::Get, 405)
-        };
-        assert!(!config.judge(&not_allowed).refused);
-        assert!(!config.judge(&facts(Method::Delete, 405)).refused);
-        assert!(config.judge(&facts(Method::Get, 406)).refused);
+        assert!(!verdict(&config, Some(Method::Post), unmatched).refused);
+        assert!(!verdict(&config, None, facts(405)).refused);
+        assert!(verdict(&config, None, facts(200)).refused);
+        assert!(!config.judge_for(None).passes(200));
+        assert!(!verdict(&config, Some(Method::Delete), facts(405)).refused);
+        assert!(verdict(&config, Some(Method::Get), facts(406)).refused);
     }
 
     #[test]
     fn bodies_that_are_replaced() {
         let config = Guard::new::<Extended>().config;
+        let get = |facts| verdict(&config, Some(Method::Get), facts).body;
         let plain = Facts {
             json: false,
-            ..facts(Method::Get, 404)
+            ..facts(404)
         };
-        assert_eq!(config.judge(&plain).body, BodyAction::ErrorObject);
+        assert_eq!(get(plain), BodyAction::ErrorObject);
         let empty = Facts {
             empty: true,
-            ..facts(Method::Get, 404)
+            ..facts(404)
         };
-        assert_eq!(config.judge(&empty).body, BodyAction::ErrorObject);
+        assert_eq!(get(empty), BodyAction::ErrorObject);
         assert_eq!(
-            config.judge(&facts(Method::Get, 404)).body,
+            verdict(&config, Some(Method::Get), facts(404)).body,
             BodyAction::Keep
         );
         assert_eq!(
-            config.judge(&facts(Method::Get, 500)).body,
+            verdict(&config, Some(Method::Get), facts(500)).body,
             BodyAction::Sanitize
         );
         let ours = Facts {
             written_by_rest_status: true,
-            ..facts(Method::Get, 500)
+            ..facts(500)
         };
-        assert_eq!(config.judge(&ours).body, BodyAction::Keep);
+        assert_eq!(get(ours), BodyAction::Keep);
         assert_eq!(
-            config.judge(&facts(Method::Head, 404)).body,
+            verdict(&config, Some(Method::Head), facts(404)).body,
             BodyAction::Strip
         );
         assert_eq!(
-            config.judge(&facts(Method::Head, 204)).body,
+            verdict(&config, Some(Method::Head), facts(204)).body,
             BodyAction::Keep
         );
     }
@@ -453,10 +586,15 @@ mod tests {
     #[test]
     fn a_remap_changes_the_status_before_the_check() {
         let config = Guard::new::<Strict>().remap(Method::Get, 400, 404).config;
-        let verdict = config.judge(&facts(Method::Get, 400));
-        assert_eq!(verdict.status, 404);
-        assert!(!verdict.refused);
-        assert_eq!(config.judge(&facts(Method::Post, 400)).status, 400);
+        let get = config.judge_for(Some(Method::Get));
+        assert!(get.remaps.is_some());
+        let remapped = get.judge(&facts(400));
+        assert_eq!(remapped.status, 404);
+        assert!(!remapped.refused);
+        // Only the remapped method's requests hold on to the remappings.
+        let post = config.judge_for(Some(Method::Post));
+        assert!(post.remaps.is_none());
+        assert_eq!(post.judge(&facts(400)).status, 400);
     }
 
     #[test]
@@ -467,10 +605,12 @@ mod tests {
 
     #[test]
     #[should_panic(
-        expected = "GET /x answered 418 I'm a teapot, which the policy `Strict` does not allow"
+        expected = "GET /x (uri) answered 418 I'm a teapot, which the policy `Strict` does not allow"
     )]
     fn panic_mode_panics() {
         let config = Guard::new::<Strict>().on_refusal(OnRefusal::Panic).config;
-        config.refuse("GET", "/x", 418);
+        config
+            .judge_for(Some(Method::Get))
+            .refuse("GET", "/x", PathSource::Uri, 418);
     }
 }

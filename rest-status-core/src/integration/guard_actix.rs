@@ -2,22 +2,22 @@
 
 use core::future::{ready, Future, Ready};
 use core::pin::{pin, Pin};
-use core::task::{Context, Poll};
-use std::rc::Rc;
+use core::task::{ready, Context, Poll};
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use actix_web::body::{BoxBody, EitherBody, MessageBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
 use actix_web::http::header::{HeaderValue, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
-use actix_web::HttpResponse;
+use actix_web::{HttpRequest, HttpResponse};
 
-use super::guard::{self, BodyAction, Config, Facts, Guard, SanitizedBody};
+use super::guard::{self, BodyAction, Config, Facts, Guard, Judge, PathSource, SanitizedBody};
 use crate::method::Method;
 
 impl<S, B> Transform<S, ServiceRequest> for Guard
 where
-    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error> + 'static,
-    B: MessageBody + 'static,
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    B: MessageBody,
 {
     type Response = ServiceResponse<EitherBody<B>>;
     type Error = actix_web::Error;
@@ -27,7 +27,7 @@ where
 
     fn new_transform(&self, service: S) -> Self::Future {
         ready(Ok(GuardMiddleware {
-            service: Rc::new(service),
+            service,
             config: Arc::clone(&self.config),
         }))
     }
@@ -36,60 +36,98 @@ where
 /// An actix-web service guarded by a [`Guard`]: what `App::wrap(guard)` wraps the
 /// application in.
 pub struct GuardMiddleware<S> {
-    service: Rc<S>,
+    service: S,
     config: Arc<Config>,
 }
 
 impl<S, B> Service<ServiceRequest> for GuardMiddleware<S>
 where
-    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error> + 'static,
-    B: MessageBody + 'static,
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    B: MessageBody,
 {
     type Response = ServiceResponse<EitherBody<B>>;
     type Error = actix_web::Error;
-    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Self::Error>>>>;
+    type Future = GuardResponse<S::Future>;
 
     actix_web::dev::forward_ready!(service);
 
     fn call(&self, request: ServiceRequest) -> Self::Future {
-        let method = Method::from_name(request.method().as_str());
-        let response = self.service.call(request);
-        let config = Arc::clone(&self.config);
-        Box::pin(async move { Ok(apply(&config, method, response.await?).await) })
+        // The response carries its request: the path and an extension method's name
+        // are read from it, and only for a response that does not pass.
+        let judge = self
+            .config
+            .judge_for(Method::from_wire(request.method().as_str()));
+        GuardResponse {
+            future: self.service.call(request),
+            judge,
+        }
     }
 }
 
-async fn apply<B: MessageBody>(
-    config: &Config,
-    method: Option<Method>,
+pin_project_lite::pin_project! {
+    /// The response future of a [`GuardMiddleware`]: the inner service's future and
+    /// what the guard needs to judge its response, with no allocation of its own.
+    pub struct GuardResponse<F> {
+        #[pin]
+        future: F,
+        judge: Judge,
+    }
+}
+
+impl<F, B> Future for GuardResponse<F>
+where
+    F: Future<Output = Result<ServiceResponse<B>, actix_web::Error>>,
+    B: MessageBody,
+{
+    type Output = Result<ServiceResponse<EitherBody<B>>, actix_web::Error>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let response = ready!(this.future.poll(cx))?;
+        if this.judge.passes(response.status().as_u16()) {
+            return Poll::Ready(Ok(response.map_into_left_body()));
+        }
+        Poll::Ready(Ok(apply(this.judge, response, cx)))
+    }
+}
+
+/// The matched route's pattern, or the request's path (never its query) where no
+/// route matched.
+fn path_of(request: &HttpRequest) -> (Cow<'_, str>, PathSource) {
+    match request.match_pattern() {
+        Some(pattern) => (Cow::Owned(pattern), PathSource::Route),
+        None => (Cow::Borrowed(request.path()), PathSource::Uri),
+    }
+}
+
+/// Everything but a passing response: kept out of line, so that the passing path
+/// stays a few instructions in the caller.
+#[inline(never)]
+fn apply<B: MessageBody>(
+    judge: &Judge,
     response: ServiceResponse<B>,
+    cx: &mut Context<'_>,
 ) -> ServiceResponse<EitherBody<B>> {
     let status = response.status().as_u16();
     let head = response.response();
     let facts = Facts {
-        method,
         status,
         // Only a 404 asks whether a route matched; `match_pattern` builds a String.
         matched: status != 404 || response.request().match_pattern().is_some(),
-        written_by_rest_status: status >= 400 && head.extensions().get::<SanitizedBody>().is_some(),
-        json: status >= 400
-            && head
-                .headers()
-                .get(CONTENT_TYPE)
-                .is_some_and(|value| guard::is_json(value.as_bytes())),
-        empty: status >= 400 && head.body().size().is_eof(),
+        written_by_rest_status: head.extensions().get::<SanitizedBody>().is_some(),
+        json: head
+            .headers()
+            .get(CONTENT_TYPE)
+            .is_some_and(|value| guard::is_json(value.as_bytes())),
+        empty: head.body().size().is_eof(),
     };
-    let verdict = config.judge(&facts);
-    let path = || {
-        response
-            .request()
-            .match_pattern()
-            .unwrap_or_else(|| String::from("(no route)"))
-    };
+    let verdict = judge.judge(&facts);
     if verdict.refused {
-        config.refuse(
+        let (path, source) = path_of(response.request());
+        judge.refuse(
             response.request().method().as_str(),
-            &path(),
+            &path,
+            source,
             verdict.status,
         );
     }
@@ -102,15 +140,12 @@ async fn apply<B: MessageBody>(
     }
     let (mut head, original) = http.into_parts();
     if verdict.body == BodyAction::Sanitize {
-        let path = request
-            .match_pattern()
-            .unwrap_or_else(|| String::from("(no route)"));
-        let mut original = pin!(original);
-        let (seen, whole) =
-            core::future::poll_fn(|cx| Poll::Ready(read_ready(original.as_mut(), cx))).await;
+        let (path, source) = path_of(&request);
+        let (seen, whole) = read_ready(pin!(original), cx);
         guard::log_replaced(
             request.method().as_str(),
             &path,
+            source,
             verdict.status,
             &seen,
             whole,

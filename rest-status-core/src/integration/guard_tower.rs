@@ -9,10 +9,11 @@ use std::sync::Arc;
 use ::axum::extract::MatchedPath;
 use bytes::{Buf, Bytes};
 use http::header::{HeaderValue, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE};
+use http::uri::PathAndQuery;
 use http::{Request, Response, StatusCode};
 use http_body::Body;
 
-use super::guard::{self, BodyAction, Config, Facts, Guard, SanitizedBody};
+use super::guard::{self, BodyAction, Config, Facts, Guard, Judge, PathSource, SanitizedBody};
 use crate::method::Method;
 
 impl<S> tower_layer::Layer<S> for Guard {
@@ -50,25 +51,63 @@ where
     }
 
     fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
-        // Standard methods and the matched path (an `Arc<str>`) clone without
-        // allocating: a passing response costs the guard no allocation.
-        let method = request.method().clone();
-        let matched = request.extensions().get::<MatchedPath>().cloned();
+        let method = Method::from_http(request.method());
+        let captured = Captured {
+            judge: self.config.judge_for(method),
+            // An extension method's name is kept for the report (boxed: no policy
+            // allows such a method, so its response is judged anyway, and the
+            // future of every other request stays smaller); a standard one is named
+            // by `method`.
+            other_method: method.is_none().then(|| Box::new(request.method().clone())),
+            path: RequestPath::of(&request),
+        };
         GuardFuture {
             future: self.inner.call(request),
-            request: Some(Captured {
-                method,
-                matched,
-                config: Arc::clone(&self.config),
-            }),
+            captured,
         }
     }
 }
 
+/// What a report names as the request's path: the matched route (an `Arc` of
+/// axum's), or, when the guard wraps the router from outside and no route is matched
+/// yet, the request's path (its shared bytes; the query is never read).
+#[derive(Debug)]
+enum RequestPath {
+    Route(MatchedPath),
+    Uri(Option<PathAndQuery>),
+}
+
+impl RequestPath {
+    #[inline]
+    fn of<B>(request: &Request<B>) -> RequestPath {
+        match request.extensions().get::<MatchedPath>() {
+            Some(matched) => RequestPath::Route(matched.clone()),
+            None => RequestPath::Uri(request.uri().path_and_query().cloned()),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            RequestPath::Route(matched) => matched.as_str(),
+            // An absolute-form or authority-form target has no path: `/`, as `Uri::path`.
+            RequestPath::Uri(path) => path.as_ref().map_or("/", PathAndQuery::path),
+        }
+    }
+
+    fn source(&self) -> PathSource {
+        match self {
+            RequestPath::Route(_) => PathSource::Route,
+            RequestPath::Uri(_) => PathSource::Uri,
+        }
+    }
+}
+
+/// The guard's part of one request in flight.
+#[derive(Debug)]
 struct Captured {
-    method: http::Method,
-    matched: Option<MatchedPath>,
-    config: Arc<Config>,
+    judge: Judge,
+    other_method: Option<Box<http::Method>>,
+    path: RequestPath,
 }
 
 pin_project_lite::pin_project! {
@@ -76,7 +115,7 @@ pin_project_lite::pin_project! {
     pub struct GuardFuture<F> {
         #[pin]
         future: F,
-        request: Option<Captured>,
+        captured: Captured,
     }
 }
 
@@ -90,44 +129,48 @@ where
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
         let response = ready!(this.future.poll(cx))?;
-        let captured = this
-            .request
-            .take()
-            .expect("a GuardFuture is not polled after it completed");
-        Poll::Ready(Ok(captured.apply(response, cx)))
+        if this.captured.judge.passes(response.status().as_u16()) {
+            return Poll::Ready(Ok(response));
+        }
+        Poll::Ready(Ok(this.captured.apply(response, cx)))
     }
 }
 
 impl Captured {
-    fn path(&self) -> &str {
-        self.matched
-            .as_ref()
-            .map_or("(no route)", MatchedPath::as_str)
+    fn method(&self) -> &str {
+        match (&self.other_method, self.judge.method) {
+            (Some(other), _) => other.as_str(),
+            (None, Some(method)) => method.as_str(),
+            (None, None) => "",
+        }
     }
 
-    fn apply<B>(self, mut response: Response<B>, cx: &mut Context<'_>) -> Response<B>
+    /// Everything but a passing response: kept out of line, so that the passing path
+    /// stays a few instructions in the caller.
+    #[inline(never)]
+    fn apply<B>(&self, mut response: Response<B>, cx: &mut Context<'_>) -> Response<B>
     where
         B: Body + From<Bytes> + Default,
     {
         let status = response.status().as_u16();
-        // Only what the verdict on a passing response needs is read here.
         let facts = Facts {
-            method: Method::from_http(&self.method),
             status,
-            matched: self.matched.is_some(),
-            written_by_rest_status: status >= 400
-                && response.extensions().get::<SanitizedBody>().is_some(),
-            json: status >= 400
-                && response
-                    .headers()
-                    .get(CONTENT_TYPE)
-                    .is_some_and(|value| guard::is_json(value.as_bytes())),
-            empty: status >= 400 && response.body().is_end_stream(),
+            matched: matches!(self.path, RequestPath::Route(_)),
+            written_by_rest_status: response.extensions().get::<SanitizedBody>().is_some(),
+            json: response
+                .headers()
+                .get(CONTENT_TYPE)
+                .is_some_and(|value| guard::is_json(value.as_bytes())),
+            empty: response.body().is_end_stream(),
         };
-        let verdict = self.config.judge(&facts);
+        let verdict = self.judge.judge(&facts);
         if verdict.refused {
-            self.config
-                .refuse(self.method.as_str(), self.path(), verdict.status);
+            self.judge.refuse(
+                self.method(),
+                self.path.as_str(),
+                self.path.source(),
+                verdict.status,
+            );
         }
         if verdict.status != status {
             // Remaps lead to a policy's status, always a valid one.
@@ -145,8 +188,9 @@ impl Captured {
                 let (parts, original) = response.into_parts();
                 let (seen, whole) = read_ready(original, cx);
                 guard::log_replaced(
-                    self.method.as_str(),
-                    self.path(),
+                    self.method(),
+                    self.path.as_str(),
+                    self.path.source(),
                     verdict.status,
                     &seen,
                     whole,
