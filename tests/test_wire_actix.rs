@@ -13,7 +13,7 @@ mod support;
 mod actix_example;
 
 use actix_web::http::StatusCode;
-use actix_web::{web, App, HttpResponse, HttpServer};
+use actix_web::{web, App, HttpResponse};
 use rest_status::guard::Guard;
 use rest_status::response::Created;
 use rest_status::{Extended, Policy, Strict};
@@ -22,21 +22,6 @@ use support::logs;
 const SECRETS: &[&str] = &["postgres://", "s3cr3t", "db-2"];
 const INTERNAL: &str =
     r#"{"errors":[{"code":"internal_error","message":"Internal Server Error"}]}"#;
-
-/// Starts the app the factory builds on its own thread with its own actix runtime;
-/// returns its base URL. A macro: `HttpServer::new`'s bounds are long to spell.
-macro_rules! start {
-    ($factory:expr) => {{
-        let server = HttpServer::new($factory)
-            .workers(1)
-            .bind(("127.0.0.1", 0))
-            .unwrap();
-        let address = server.addrs()[0];
-        let running = server.run();
-        std::thread::spawn(move || actix_web::rt::System::new().block_on(running));
-        format!("http://{address}")
-    }};
-}
 
 struct Answer {
     status: u16,
@@ -98,7 +83,7 @@ type Sent = (
 async fn hostile_requests_to_the_actix_example_get_answers_within_the_contract() {
     logs::capture();
     let store = web::Data::new(actix_example::Store::default());
-    let base = start!(move || actix_example::app(store.clone()));
+    let base = support::serve_actix(move || actix_example::app(store.clone()));
     let valid = r#"{"customer":"ACME"}"#.to_owned();
     let json = Some("application/json");
     let requests: Vec<Sent> = vec![
@@ -224,7 +209,7 @@ struct Page {
 #[tokio::test]
 async fn the_extractor_configs_reject_with_the_codes_of_the_axum_extractors() {
     logs::capture();
-    let base = start!(|| {
+    let base = support::serve_actix(|| {
         App::new()
             .configure(rest_status::actix::extractors)
             .route(
@@ -349,7 +334,7 @@ async fn the_extractor_configs_reject_with_the_codes_of_the_axum_extractors() {
 #[tokio::test]
 async fn the_careless_actix_app_leaks_nothing_once_guarded() {
     logs::capture();
-    let base = start!(|| {
+    let base = support::serve_actix(|| {
         App::new()
             .wrap(Guard::new::<Strict>())
             .route(
@@ -428,7 +413,7 @@ fn head(path: &str) -> String {
 #[tokio::test]
 async fn head_answers_through_the_actix_guard_carry_no_body() {
     logs::capture();
-    let base = start!(|| {
+    let base = support::serve_actix(|| {
         App::new()
             .wrap(Guard::new::<Extended>())
             // `web::route()` answers every method, HEAD included.
@@ -484,7 +469,7 @@ async fn head_answers_through_the_actix_guard_carry_no_body() {
 async fn in_panic_mode_the_actix_guard_fails_a_refused_request() {
     logs::capture();
     support::panics::capture();
-    let base = start!(|| {
+    let base = support::serve_actix(|| {
         App::new()
             .wrap(Guard::new::<Strict>().on_refusal(rest_status::guard::OnRefusal::Panic))
             .route(
