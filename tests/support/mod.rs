@@ -115,6 +115,32 @@ pub async fn raw_exchange(address: &str, request: &str) -> Option<Raw> {
     })
 }
 
+/// The address (`host:port`) of a base URL (`http://host:port`).
+pub fn address(base: &str) -> &str {
+    base.trim_start_matches("http://")
+}
+
+/// A HEAD request for `path` as raw bytes, the connection closed after the answer.
+pub fn head_request(path: &str) -> String {
+    format!("HEAD {path} HTTP/1.1\r\nhost: test\r\nconnection: close\r\n\r\n")
+}
+
+/// Checks what a guarded error's answer to HEAD `path` is on the wire in either
+/// framework: `status_line`, nothing after the head, the JSON content type, and
+/// none of `secrets` in the headers. The length each framework sets is the
+/// caller's to check.
+#[track_caller]
+pub fn assert_error_head(raw: &Raw, path: &str, status_line: &str, secrets: &[&str]) {
+    assert_eq!(raw.status_line, status_line, "{path}");
+    assert_eq!(raw.after_head, b"", "{path}: no body after the head");
+    assert_eq!(raw.headers["content-type"], "application/json", "{path}");
+    let head = format!("{:?}", raw.headers);
+    assert!(
+        secrets.iter().all(|secret| !head.contains(secret)),
+        "{head}"
+    );
+}
+
 /// The messages of the panics of the process that the guard raises, kept for the
 /// assertions; each panic still goes to the default hook too.
 pub mod panics {
