@@ -17,7 +17,7 @@ use actix_web::{web, App, HttpResponse};
 use rest_status::guard::Guard;
 use rest_status::response::Created;
 use rest_status::{Extended, Policy, Strict};
-use support::{head_request, logs};
+use support::logs;
 
 const SECRETS: &[&str] = &["postgres://", "s3cr3t", "db-2"];
 const INTERNAL: &str =
@@ -428,16 +428,12 @@ async fn head_answers_through_the_actix_guard_carry_no_body() {
         ("/plain-404", "HTTP/1.1 404 Not Found"),
         ("/nowhere", "HTTP/1.1 404 Not Found"),
     ] {
-        let raw = support::raw_exchange(address, &head_request(path))
-            .await
-            .unwrap();
+        let raw = support::head(address, path).await;
         support::assert_error_head(&raw, path, status_line, SECRETS);
         assert_eq!(raw.headers["content-length"], "0", "{path}");
     }
     // A passing answer to HEAD keeps its headers, and has no body either.
-    let raw = support::raw_exchange(address, &head_request("/hello"))
-        .await
-        .unwrap();
+    let raw = support::head(address, "/hello").await;
     assert_eq!(raw.status_line, "HTTP/1.1 200 OK");
     assert_eq!(raw.after_head, b"");
     assert_eq!(raw.headers["content-length"], "13");

@@ -23,7 +23,7 @@ use rest_status::axum::{Form, Json, Path, Query};
 use rest_status::guard::{Guard, OnRefusal};
 use rest_status::response::Created;
 use rest_status::{Extended, Policy, Strict};
-use support::{head_request, logs};
+use support::logs;
 use tower_http::catch_panic::CatchPanicLayer;
 
 /// What the failing store and the careless handlers hold that no client may read.
@@ -798,9 +798,7 @@ async fn head_answers_through_the_guard_carry_no_body_on_the_wire() {
         ("/head/teapot", "HTTP/1.1 418 I'm a teapot"),
         ("/head/nowhere", "HTTP/1.1 404 Not Found"),
     ] {
-        let raw = support::raw_exchange(address, &head_request(path))
-            .await
-            .unwrap();
+        let raw = support::head(address, path).await;
         support::assert_error_head(&raw, path, status_line, SECRETS);
         // axum sets the length of an empty body on a route's answer, not on its
         // fallback's.
@@ -808,9 +806,7 @@ async fn head_answers_through_the_guard_carry_no_body_on_the_wire() {
         assert!(matches!(length, None | Some("0")), "{path}: {raw:?}");
     }
     // A passing answer to HEAD keeps the headers of its GET, and has no body either.
-    let raw = support::raw_exchange(address, &head_request("/head/text"))
-        .await
-        .unwrap();
+    let raw = support::head(address, "/head/text").await;
     assert_eq!(raw.status_line, "HTTP/1.1 200 OK");
     assert_eq!(raw.after_head, b"");
     assert_eq!(raw.headers["content-length"], "27");

@@ -120,9 +120,13 @@ pub fn address(base: &str) -> &str {
     base.trim_start_matches("http://")
 }
 
-/// A HEAD request for `path` as raw bytes, the connection closed after the answer.
-pub fn head_request(path: &str) -> String {
-    format!("HEAD {path} HTTP/1.1\r\nhost: test\r\nconnection: close\r\n\r\n")
+/// Sends HEAD `path` as raw bytes on a fresh connection to `address` (`host:port`),
+/// closed after the answer; the answer, which must come.
+pub async fn head(address: &str, path: &str) -> Raw {
+    let request = format!("HEAD {path} HTTP/1.1\r\nhost: test\r\nconnection: close\r\n\r\n");
+    raw_exchange(address, &request)
+        .await
+        .unwrap_or_else(|| panic!("an answer to HEAD {path}"))
 }
 
 /// Checks what a guarded error's answer to HEAD `path` is on the wire in either
