@@ -11,13 +11,16 @@
 //! measures the same over real sockets.
 #![forbid(unsafe_code)]
 
+#[path = "support/guard_app.rs"]
+mod guard_app;
+
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use axum::routing::get;
 use axum::Router;
 use divan::Bencher;
 use rest_status::guard::Guard;
-use rest_status::{response, Extended};
+use rest_status::Extended;
 use tower_layer::{Identity, Layer};
 use tower_service::Service;
 
@@ -25,28 +28,12 @@ fn main() {
     divan::main();
 }
 
-#[derive(serde::Serialize)]
-struct Invoice {
-    id: u64,
-    customer: &'static str,
-}
-
+/// The shared router, and a plain-text 404 the guard rewrites.
 fn app() -> Router {
-    Router::new()
-        .route("/hello", get(|| async { "Hello, world!" }))
-        .route(
-            "/invoices/{id}",
-            get(|| async {
-                response::Ok(Invoice {
-                    id: 42,
-                    customer: "ACME",
-                })
-            }),
-        )
-        .route(
-            "/plain-404",
-            get(|| async { (StatusCode::NOT_FOUND, "no such thing") }),
-        )
+    guard_app::app().route(
+        "/plain-404",
+        get(|| async { (StatusCode::NOT_FOUND, "no such thing") }),
+    )
 }
 
 /// Answers `path` on each iteration with `service`, on a current-thread runtime.

@@ -19,33 +19,18 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 requests="${1:-20000}"
 
-if ! command -v valgrind >/dev/null; then
-    echo "benches/guard_instructions.sh needs valgrind (apt-get install valgrind)" >&2
-    exit 1
-fi
-
-exe="$(cargo bench --bench guard_ratio --no-run --message-format=json 2>/dev/null |
-    grep '"name":"guard_ratio"' |
-    sed -n 's/.*"executable":"\([^"]*\)".*/\1/p' | tail -n 1)"
-if [[ -z "$exe" ]]; then
-    cargo bench --bench guard_ratio --no-run # shows the build error
-    exit 1
-fi
-
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+# shellcheck source=benches/callgrind.sh
+source benches/callgrind.sh
+require_valgrind benches/guard_instructions.sh
+exe="$(bench_executable guard_ratio)"
 
 services=(bare map around identity layer)
 paths=(/hello /invoices/42)
 declare -A per_request
 for path in "${paths[@]}"; do
     for service in "${services[@]}"; do
-        valgrind --tool=callgrind --callgrind-out-file="$work/out" \
-            --toggle-collect='guard_ratio::measured' \
-            "$exe" count "$service" "$path" "$requests" 2>"$work/log" ||
-            { cat "$work/log" >&2; exit 1; }
-        total="$(sed -n 's/^totals: *//p' "$work/out")"
-        per_request[$service$path]="$(awk -v t="$total" -v n="$requests" 'BEGIN { printf "%.1f", t / n }')"
+        per_request[$service$path]="$(instructions_per_call 'guard_ratio::measured' "$requests" \
+            "$exe" count "$service" "$path" "$requests")"
     done
 done
 
@@ -62,16 +47,6 @@ for path in "${paths[@]}"; do
     echo
 done
 
-# ratio NAME A B [LIMIT]: prints A/B, against the target A/B <= LIMIT when given.
-failed=0
-ratio() {
-    awk -v name="$1" -v a="$2" -v b="$3" -v limit="${4:-}" 'BEGIN {
-        r = a / b
-        if (limit == "") { printf "%-36s %6.4f\n", name, r; exit 0 }
-        printf "%-36s %6.4f  (<= %s) %s\n", name, r, limit, (r <= limit ? "met" : "MISSED")
-        exit (r <= limit ? 0 : 1)
-    }' || failed=1
-}
 echo
 for path in "${paths[@]}"; do
     ratio "$path map / bare" "${per_request[map$path]}" "${per_request[bare$path]}"
@@ -80,4 +55,4 @@ for path in "${paths[@]}"; do
     ratio "$path layer / bare" "${per_request[layer$path]}" "${per_request[bare$path]}"
     ratio "$path identity / bare" "${per_request[identity$path]}" "${per_request[bare$path]}"
 done
-exit "$failed"
+exit "$ratio_missed"

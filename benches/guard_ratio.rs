@@ -24,6 +24,9 @@
 //! current-thread runtime, and its body is read to the end.
 #![forbid(unsafe_code)]
 
+#[path = "support/guard_app.rs"]
+mod guard_app;
+
 use std::hint::black_box;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -31,34 +34,14 @@ use std::time::Instant;
 use axum::body::{Body, Bytes};
 use axum::http::{Request, Uri};
 use axum::response::Response;
-use axum::routing::get;
 use axum::Router;
+use guard_app::{app, shared};
 use rest_status::guard::Guard;
-use rest_status::{response, Extended};
+use rest_status::Extended;
 use tokio::runtime::Runtime;
 use tower::util::{MapResponse, MapResponseLayer};
 use tower_layer::{Identity, Layer};
 use tower_service::Service;
-
-#[derive(serde::Serialize)]
-struct Invoice {
-    id: u64,
-    customer: &'static str,
-}
-
-fn app() -> Router {
-    Router::new()
-        .route("/hello", get(|| async { "Hello, world!" }))
-        .route(
-            "/invoices/{id}",
-            get(|| async {
-                response::Ok(Invoice {
-                    id: 42,
-                    customer: "ACME",
-                })
-            }),
-        )
-}
 
 const SERVICES: [&str; 5] = ["bare", "map", "around", "identity", "layer"];
 const PATHS: [&str; 2] = ["/hello", "/invoices/42"];
@@ -105,16 +88,6 @@ impl Subject {
             );
         });
     }
-}
-
-/// `path` as hyper holds a request target: shared bytes (a slice of the connection's
-/// read buffer), which the guard around a router clones for its report by counting a
-/// reference. Bytes copied from a `&str` would be turned into shared bytes, an
-/// allocation, by their first clone.
-fn shared(path: &str) -> Bytes {
-    let bytes = Bytes::copy_from_slice(path.as_bytes());
-    drop(bytes.clone());
-    bytes
 }
 
 fn same(response: Response) -> Response {

@@ -4,7 +4,7 @@
 
 mod support;
 
-use actix_web::{web, App, HttpServer};
+use actix_web::{web, App};
 use rest_status::response::{self, Accepted, Created, NoContent};
 use serde::Serialize;
 use support::errors::*;
@@ -21,7 +21,7 @@ fn unserializable() -> std::collections::HashMap<(u8, u8), u8> {
 
 /// Starts the server on its own thread with its own actix runtime; returns its base URL.
 fn serve() -> String {
-    let server = HttpServer::new(|| {
+    support::serve_actix(|| {
         App::new()
             .route(
                 "/ok",
@@ -61,13 +61,6 @@ fn serve() -> String {
                 }),
             )
     })
-    .workers(1)
-    .bind(("127.0.0.1", 0))
-    .unwrap();
-    let address = server.addrs()[0];
-    let running = server.run();
-    std::thread::spawn(move || actix_web::rt::System::new().block_on(running));
-    format!("http://{address}")
 }
 
 #[tokio::test]

@@ -21,7 +21,6 @@ use axum::routing::get;
 use axum::Router;
 use http::{Request, StatusCode, Uri};
 use rest_status::guard::Guard;
-use rest_status::response;
 use rest_status::Extended;
 use tower_layer::{Identity, Layer};
 use tower_service::Service;
@@ -31,28 +30,18 @@ mod counting_alloc;
 
 use counting_alloc::allocations_in;
 
-#[derive(serde::Serialize)]
-struct Invoice {
-    id: u64,
-    customer: &'static str,
-}
+// The router the guard's benchmarks time, so that what is counted is what is timed.
+#[path = "../benches/support/guard_app.rs"]
+mod guard_app;
 
+use guard_app::shared;
+
+/// The benchmarks' router, and a plain-text 404 the guard rewrites.
 fn app() -> Router {
-    Router::new()
-        .route(
-            "/invoices/{id}",
-            get(|| async {
-                response::Ok(Invoice {
-                    id: 42,
-                    customer: "ACME",
-                })
-            }),
-        )
-        .route("/hello", get(|| async { "Hello, world!" }))
-        .route(
-            "/plain-error",
-            get(|| async { (StatusCode::NOT_FOUND, "gone") }),
-        )
+    guard_app::app().route(
+        "/plain-error",
+        get(|| async { (StatusCode::NOT_FOUND, "gone") }),
+    )
 }
 
 /// `router` as `axum::serve` runs it: `with_state` turns each handler into its route
@@ -77,17 +66,6 @@ where
             std::hint::black_box(body);
         })
     })
-}
-
-/// `path` as hyper holds a request's target: shared bytes, a slice of the connection's
-/// read buffer. The guard around a whole router keeps the request's path for its
-/// report by counting a reference to them; bytes copied from a `&str` would become
-/// shared bytes, an allocation, on their first clone, which a served request never
-/// pays.
-fn shared(path: &str) -> Bytes {
-    let bytes = Bytes::copy_from_slice(path.as_bytes());
-    drop(bytes.clone());
-    bytes
 }
 
 /// The fewest allocations of answering `path`, over a few calls after a warm-up: a
@@ -145,7 +123,7 @@ mod actix {
     use rest_status::{response, Extended};
 
     use super::counting_alloc::allocations_in;
-    use super::Invoice;
+    use super::guard_app::Invoice;
 
     fn app() -> App<
         impl actix_web::dev::ServiceFactory<

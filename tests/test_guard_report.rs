@@ -34,6 +34,21 @@ impl Write for Buffer {
     }
 }
 
+/// Runs `run` under a subscriber that writes into a buffer of its own; what it
+/// returns, and every line logged meanwhile.
+fn logged<T>(run: impl FnOnce() -> T) -> (T, Vec<String>) {
+    let buffer = Buffer::default();
+    let writer = buffer.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .without_time()
+        .finish();
+    let returned = tracing::subscriber::with_default(subscriber, run);
+    let text = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
+    (returned, text.lines().map(str::to_owned).collect())
+}
+
 /// Answers `method path` with `service` on this thread, and returns the status and
 /// every line logged meanwhile.
 fn answer<S>(service: &mut S, method: &str, path: &str) -> (StatusCode, Vec<String>)
@@ -44,13 +59,6 @@ where
         Error = std::convert::Infallible,
     >,
 {
-    let buffer = Buffer::default();
-    let writer = buffer.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .without_time()
-        .finish();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap();
@@ -59,7 +67,7 @@ where
         .uri(path)
         .body(Body::empty())
         .unwrap();
-    let status = tracing::subscriber::with_default(subscriber, || {
+    logged(|| {
         runtime.block_on(async {
             let response = service.call(request).await.unwrap();
             let status = response.status();
@@ -68,9 +76,7 @@ where
                 .unwrap();
             status
         })
-    });
-    let text = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
-    (status, text.lines().map(str::to_owned).collect())
+    })
 }
 
 fn app() -> Router {
@@ -219,20 +225,7 @@ mod actix {
     use rest_status::guard::Guard;
     use rest_status::Strict;
 
-    use super::{assert_fields, one, Buffer, REFUSED};
-
-    fn logged(run: impl FnOnce()) -> Vec<String> {
-        let buffer = Buffer::default();
-        let writer = buffer.clone();
-        let subscriber = tracing_subscriber::fmt()
-            .with_writer(move || writer.clone())
-            .with_ansi(false)
-            .without_time()
-            .finish();
-        tracing::subscriber::with_default(subscriber, run);
-        let text = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
-        text.lines().map(str::to_owned).collect()
-    }
+    use super::{assert_fields, logged, one, REFUSED};
 
     #[test]
     fn an_actix_report_names_the_pattern_or_the_request_path() {
@@ -259,7 +252,7 @@ mod actix {
                 ["path=\"/unrouted/7\"", "path_source=\"uri\""],
             ),
         ] {
-            let lines = logged(|| {
+            let ((), lines) = logged(|| {
                 system.block_on(async {
                     let request = actix_test::TestRequest::get().uri(path).to_request();
                     let response = actix_test::call_service(&app, request).await;

@@ -6,7 +6,9 @@
 #![forbid(unsafe_code)]
 #![cfg(feature = "actix-web")]
 
-use actix_web::{web, App, HttpResponse, HttpServer};
+mod support;
+
+use actix_web::{web, App, HttpResponse};
 use rest_status::Rejections;
 use serde::Deserialize;
 
@@ -17,7 +19,7 @@ struct Body {
 }
 
 fn serve() -> String {
-    let server = HttpServer::new(|| {
+    support::serve_actix(|| {
         App::new()
             .route(
                 "/json",
@@ -36,13 +38,6 @@ fn serve() -> String {
                 web::get().to(|_: web::Path<u64>| async { HttpResponse::NoContent().finish() }),
             )
     })
-    .workers(1)
-    .bind(("127.0.0.1", 0))
-    .unwrap();
-    let address = server.addrs()[0];
-    let running = server.run();
-    std::thread::spawn(move || actix_web::rt::System::new().block_on(running));
-    format!("http://{address}")
 }
 
 async fn status(method: &str, url: &str, content_type: Option<&str>, body: Vec<u8>) -> u16 {

@@ -13,7 +13,7 @@ mod support;
 mod actix_example;
 
 use actix_web::http::StatusCode;
-use actix_web::{web, App, HttpResponse, HttpServer};
+use actix_web::{web, App, HttpResponse};
 use rest_status::guard::Guard;
 use rest_status::response::Created;
 use rest_status::{Extended, Policy, Strict};
@@ -22,21 +22,6 @@ use support::logs;
 const SECRETS: &[&str] = &["postgres://", "s3cr3t", "db-2"];
 const INTERNAL: &str =
     r#"{"errors":[{"code":"internal_error","message":"Internal Server Error"}]}"#;
-
-/// Starts the app the factory builds on its own thread with its own actix runtime;
-/// returns its base URL. A macro: `HttpServer::new`'s bounds are long to spell.
-macro_rules! start {
-    ($factory:expr) => {{
-        let server = HttpServer::new($factory)
-            .workers(1)
-            .bind(("127.0.0.1", 0))
-            .unwrap();
-        let address = server.addrs()[0];
-        let running = server.run();
-        std::thread::spawn(move || actix_web::rt::System::new().block_on(running));
-        format!("http://{address}")
-    }};
-}
 
 struct Answer {
     status: u16,
@@ -98,7 +83,7 @@ type Sent = (
 async fn hostile_requests_to_the_actix_example_get_answers_within_the_contract() {
     logs::capture();
     let store = web::Data::new(actix_example::Store::default());
-    let base = start!(move || actix_example::app(store.clone()));
+    let base = support::serve_actix(move || actix_example::app(store.clone()));
     let valid = r#"{"customer":"ACME"}"#.to_owned();
     let json = Some("application/json");
     let requests: Vec<Sent> = vec![
@@ -224,7 +209,7 @@ struct Page {
 #[tokio::test]
 async fn the_extractor_configs_reject_with_the_codes_of_the_axum_extractors() {
     logs::capture();
-    let base = start!(|| {
+    let base = support::serve_actix(|| {
         App::new()
             .configure(rest_status::actix::extractors)
             .route(
@@ -349,7 +334,7 @@ async fn the_extractor_configs_reject_with_the_codes_of_the_axum_extractors() {
 #[tokio::test]
 async fn the_careless_actix_app_leaks_nothing_once_guarded() {
     logs::capture();
-    let base = start!(|| {
+    let base = support::serve_actix(|| {
         App::new()
             .wrap(Guard::new::<Strict>())
             .route(
@@ -415,20 +400,10 @@ async fn the_careless_actix_app_leaks_nothing_once_guarded() {
     assert_eq!(logs::lines_with("path=\"(no route)\"").len(), 0);
 }
 
-/// The address (`host:port`) of a base URL.
-fn address(base: &str) -> &str {
-    base.trim_start_matches("http://")
-}
-
-/// A HEAD request as raw bytes, the connection closed after the answer.
-fn head(path: &str) -> String {
-    format!("HEAD {path} HTTP/1.1\r\nhost: test\r\nconnection: close\r\n\r\n")
-}
-
 #[tokio::test]
 async fn head_answers_through_the_actix_guard_carry_no_body() {
     logs::capture();
-    let base = start!(|| {
+    let base = support::serve_actix(|| {
         App::new()
             .wrap(Guard::new::<Extended>())
             // `web::route()` answers every method, HEAD included.
@@ -447,27 +422,18 @@ async fn head_answers_through_the_actix_guard_carry_no_body() {
                 web::route().to(|| async { HttpResponse::Ok().body("Hello, world!") }),
             )
     });
-    let address = address(&base);
+    let address = support::address(&base);
     for (path, status_line) in [
         ("/own-500", "HTTP/1.1 500 Internal Server Error"),
         ("/plain-404", "HTTP/1.1 404 Not Found"),
         ("/nowhere", "HTTP/1.1 404 Not Found"),
     ] {
-        let raw = support::raw_exchange(address, &head(path)).await.unwrap();
-        assert_eq!(raw.status_line, status_line, "{path}");
-        assert_eq!(raw.after_head, b"", "{path}: no body after the head");
-        assert_eq!(raw.headers["content-type"], "application/json", "{path}");
+        let raw = support::head(address, path).await;
+        support::assert_error_head(&raw, path, status_line, SECRETS);
         assert_eq!(raw.headers["content-length"], "0", "{path}");
-        let head = format!("{:?}", raw.headers);
-        assert!(
-            SECRETS.iter().all(|secret| !head.contains(secret)),
-            "{head}"
-        );
     }
     // A passing answer to HEAD keeps its headers, and has no body either.
-    let raw = support::raw_exchange(address, &head("/hello"))
-        .await
-        .unwrap();
+    let raw = support::head(address, "/hello").await;
     assert_eq!(raw.status_line, "HTTP/1.1 200 OK");
     assert_eq!(raw.after_head, b"");
     assert_eq!(raw.headers["content-length"], "13");
@@ -484,7 +450,7 @@ async fn head_answers_through_the_actix_guard_carry_no_body() {
 async fn in_panic_mode_the_actix_guard_fails_a_refused_request() {
     logs::capture();
     support::panics::capture();
-    let base = start!(|| {
+    let base = support::serve_actix(|| {
         App::new()
             .wrap(Guard::new::<Strict>().on_refusal(rest_status::guard::OnRefusal::Panic))
             .route(
@@ -493,7 +459,7 @@ async fn in_panic_mode_the_actix_guard_fails_a_refused_request() {
             )
             .route("/text", web::get().to(|| async { "still here" }))
     });
-    let address = address(&base);
+    let address = support::address(&base);
     let request =
         "GET /teapot-panic/7?token=s3cr3t HTTP/1.1\r\nhost: test\r\nconnection: close\r\n\r\n";
     let raw = support::raw_exchange(address, request).await;

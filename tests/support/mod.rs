@@ -5,6 +5,30 @@ pub mod errors;
 
 use std::collections::BTreeMap;
 
+/// Serves the app `factory` builds on 127.0.0.1, on a port of its own, with one worker,
+/// on a thread of its own with its own actix runtime; returns the base URL.
+pub fn serve_actix<F, T, B>(factory: F) -> String
+where
+    F: Fn() -> actix_web::App<T> + Send + Clone + 'static,
+    T: actix_web::dev::ServiceFactory<
+            actix_web::dev::ServiceRequest,
+            Config = (),
+            Response = actix_web::dev::ServiceResponse<B>,
+            Error = actix_web::Error,
+            InitError = (),
+        > + 'static,
+    B: actix_web::body::MessageBody + 'static,
+{
+    let server = actix_web::HttpServer::new(factory)
+        .workers(1)
+        .bind(("127.0.0.1", 0))
+        .unwrap();
+    let address = server.addrs()[0];
+    let running = server.run();
+    std::thread::spawn(move || actix_web::rt::System::new().block_on(running));
+    format!("http://{address}")
+}
+
 /// What came back over the socket: status, the headers the tests look at, the body.
 #[derive(Debug)]
 pub struct Exchange {
@@ -89,6 +113,36 @@ pub async fn raw_exchange(address: &str, request: &str) -> Option<Raw> {
         headers,
         after_head: bytes[end + 4..].to_vec(),
     })
+}
+
+/// The address (`host:port`) of a base URL (`http://host:port`).
+pub fn address(base: &str) -> &str {
+    base.trim_start_matches("http://")
+}
+
+/// Sends HEAD `path` as raw bytes on a fresh connection to `address` (`host:port`),
+/// closed after the answer; the answer, which must come.
+pub async fn head(address: &str, path: &str) -> Raw {
+    let request = format!("HEAD {path} HTTP/1.1\r\nhost: test\r\nconnection: close\r\n\r\n");
+    raw_exchange(address, &request)
+        .await
+        .unwrap_or_else(|| panic!("an answer to HEAD {path}"))
+}
+
+/// Checks what a guarded error's answer to HEAD `path` is on the wire in either
+/// framework: `status_line`, nothing after the head, the JSON content type, and
+/// none of `secrets` in the headers. The length each framework sets is the
+/// caller's to check.
+#[track_caller]
+pub fn assert_error_head(raw: &Raw, path: &str, status_line: &str, secrets: &[&str]) {
+    assert_eq!(raw.status_line, status_line, "{path}");
+    assert_eq!(raw.after_head, b"", "{path}: no body after the head");
+    assert_eq!(raw.headers["content-type"], "application/json", "{path}");
+    let head = format!("{:?}", raw.headers);
+    assert!(
+        secrets.iter().all(|secret| !head.contains(secret)),
+        "{head}"
+    );
 }
 
 /// The messages of the panics of the process that the guard raises, kept for the
