@@ -434,8 +434,9 @@ impl BuiltInPolicy {
 
 /// Every policy that comes with rest-status, in the order a refusal suggests them.
 /// The macros, the docs and the crate's `default-policy` setting all read this list:
-/// a new preset is a type in this module, its entry here, its table in
-/// `docs/policies.md` (which a test reads back) and its line in the README.
+/// a new preset is a type in this module, its entry here, its lines in
+/// [`statuses_for`](crate::statuses_for), its table in `docs/policies.md` (which a
+/// test reads back) and its line in the README.
 ///
 /// ```
 /// use rest_status::BUILT_IN_POLICIES;
