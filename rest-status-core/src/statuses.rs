@@ -90,7 +90,9 @@ impl<T: Statuses, E: Statuses> Statuses for Result<T, E> {
 /// A request that an extractor cannot read is answered before the handler runs, with
 /// the extractor's own status. `#[rest_endpoint]` adds the [`REJECTIONS`] of every
 /// parameter whose extractor implements this trait to the handler's checked statuses,
-/// so a refused one is a compile error at that parameter.
+/// so a refused one is a compile error at that parameter. Extractors are taken by
+/// value: a parameter taken by reference, or of a primitive, tuple, array or slice
+/// type, is not probed.
 ///
 /// ```
 /// use rest_status::{Rejections, StatusSet};

@@ -7,7 +7,7 @@
 //! macro's side until the output is handed over. The macros run once per handler,
 //! unoptimized in a debug build, so their hot paths keep tokens as [`Trees`].
 
-use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{ToTokens, TokenStreamExt};
 
 /// A list of tokens that [`quote!`](quote::quote) appends tree by tree.
@@ -58,17 +58,17 @@ pub(crate) fn extend_rooted_path(out: &mut TokenStream, root: &Ident, segments: 
     extend_path(out, segments, Span::call_site());
 }
 
-/// Appends the arguments `(first, literal)`, or `(first, literal, self)`.
-pub(crate) fn extend_call(out: &mut TokenStream, first: &str, literal: Literal, with_self: bool) {
-    let mut args = TokenStream::new();
-    args.append(Ident::new(first, Span::call_site()));
-    extend_punct(&mut args, ",", Span::call_site());
-    args.append(literal);
-    if with_self {
-        extend_punct(&mut args, ",", Span::call_site());
-        args.append(Ident::new("self", Span::call_site()));
-    }
-    out.append(Group::new(Delimiter::Parenthesis, args));
+/// Appends `receiver.method(arguments)`.
+pub(crate) fn extend_method_call(
+    out: &mut TokenStream,
+    receiver: &str,
+    method: &str,
+    arguments: TokenStream,
+) {
+    out.append(Ident::new(receiver, Span::call_site()));
+    extend_punct(out, ".", Span::call_site());
+    out.append(Ident::new(method, Span::call_site()));
+    out.append(Group::new(Delimiter::Parenthesis, arguments));
 }
 
 /// `(tokens)` spanned at `span`.

@@ -20,6 +20,7 @@ macro_rules! __rest_status_log_internal {
 /// Called once by every `#[derive(RestError)]`:
 /// `__rest_status_integrations! { impl {<generics>} for {Type<..>} where {predicates,} }`,
 /// each where-predicate followed by a comma.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __rest_status_integrations {
@@ -28,6 +29,15 @@ macro_rules! __rest_status_integrations {
         $crate::__rest_status_axum! { $($input)* }
         $crate::__rest_status_actix! { $($input)* }
     };
+}
+
+/// Without a framework there is nothing to implement: one expansion to nothing, not
+/// three, for every derived type.
+#[cfg(not(any(feature = "axum", feature = "actix-web")))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __rest_status_integrations {
+    ($($input:tt)*) => {};
 }
 
 /// How the type's internal errors are logged, chosen once at the type, where only its

@@ -89,23 +89,20 @@ mod runtime {
         }
     }
 
-    /// Appends a body computed while the macro expanded.
+    /// Appends the body of one case of a derived error: `bytes`, computed while the
+    /// macro expanded, is either the whole body, when the message is constant, or its
+    /// constant start up to the message's opening quote, when the message interpolates
+    /// fields; then `error`'s message (its `fmt_message`) is escaped as it is
+    /// formatted, followed by the closing bytes. A whole body ends in `}`, a start in
+    /// `"`, so one call serves both: the derive writes one call per type, not one per
+    /// variant, and each arm of its `match` is a literal. Taking the error rather than
+    /// the message's arguments lets the derive write each template once, in
+    /// `fmt_message`.
     #[inline]
-    pub fn write_constant(out: &mut Vec<u8>, body: &'static [u8]) {
-        out.extend_from_slice(body);
-    }
-
-    /// Appends a body whose message interpolates fields: the constant `prefix`, then
-    /// `error`'s message (its `fmt_message`) escaped as it is formatted, then the
-    /// closing bytes. Taking the error rather than the message's arguments lets the
-    /// derive write each template once, in `fmt_message`.
-    #[inline]
-    pub fn write_interpolated<E: RestError + ?Sized>(
-        out: &mut Vec<u8>,
-        prefix: &'static [u8],
-        error: &E,
-    ) {
-        out.extend_from_slice(prefix);
-        crate::error::runtime::write_message(out, format_args!("{}", error.message()));
+    pub fn write_body<E: RestError + ?Sized>(out: &mut Vec<u8>, error: &E, bytes: &'static [u8]) {
+        out.extend_from_slice(bytes);
+        if let [.., b'"'] = bytes {
+            crate::error::runtime::write_message(out, format_args!("{}", error.message()));
+        }
     }
 }

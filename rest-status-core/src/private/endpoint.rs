@@ -5,7 +5,7 @@
 //! generated code reads them as `<T as Statuses>::STATUSES`, so a part without
 //! statuses is a trait-bound error at the user's type, worded by `Statuses`'
 //! `#[diagnostic::on_unimplemented]`. When the macro cannot read the policy's table
-//! itself (a policy given by path), [`covers`] and [`refuse_method`] check the method
+//! itself (a policy given by path), [`refuse_method`] checks the method
 //! first. A handler that declares `statuses(...)` may return types without statuses,
 //! so it reads them through [`Probe`] instead: [`check_undeclared`] when the macro has
 //! checked the declared statuses against a built-in table itself, [`check_declared`]
@@ -17,7 +17,8 @@
 use core::marker::PhantomData;
 
 pub use crate::check::{report_undeclared, Endpoint, Part, Report};
-use crate::method::Method;
+/// The method, for the parameters' checks, which name this module by an alias.
+pub use crate::method::Method;
 use crate::policy::{MethodTable, Policy};
 use crate::reason::Reasons;
 use crate::status::StatusSet;
@@ -135,28 +136,66 @@ pub const fn rejections_union(params: &[Option<StatusSet>]) -> StatusSet {
 }
 
 /// Checks the statuses with which a parameter's extractor rejects a request, read by
-/// [`Probe`]: `None` for a parameter that is not a known extractor (`State<S>`), which
-/// passes, and for a policy that is not one (reported once, by the main check).
-/// Spanned at the parameter's type.
+/// [`Probe`] as `Probe::<T>::EXTRACTOR`, under a policy the macro cannot read, given
+/// as `Probe::<P>::POLICY`: `None` for a parameter that is not a known extractor
+/// (`State<S>`), which passes, and for a policy that is not one (reported once, by
+/// the main check). Spanned at the parameter's type.
 #[track_caller]
 pub const fn check_parameter(
     policy: Option<KnownPolicy>,
     method: Method,
     krate: &'static str,
     ty: &'static str,
-    rejections: Option<StatusSet>,
-    instead: &'static str,
+    extractor: Extractor,
 ) {
-    let (Some((name, table, reasons)), Some(rejections)) = (policy, rejections) else {
+    let (Some((name, table, reasons)), Some((rejections, instead))) = (policy, extractor) else {
         return;
     };
     // What a passing parameter evaluates.
     if table.allows_all(method, rejections) {
         return;
     }
-    let report = Endpoint::new(method, name, table, krate)
-        .with_reasons(reasons)
-        .check_rejections(ty, rejections, instead);
+    refuse_parameter(
+        Endpoint::new(method, name, table, krate).with_reasons(reasons),
+        ty,
+        rejections,
+        instead,
+    );
+}
+
+/// [`check_parameter`] under the policy `P`, a built-in one the macro has named: no
+/// probe of the policy, one of the parameter's type.
+#[track_caller]
+pub const fn check_extractor<P: Policy + ?Sized>(
+    method: Method,
+    krate: &'static str,
+    ty: &'static str,
+    extractor: Extractor,
+) {
+    let Some((rejections, instead)) = extractor else {
+        return;
+    };
+    // What a passing parameter evaluates.
+    if P::TABLE.allows_all(method, rejections) {
+        return;
+    }
+    refuse_parameter(
+        Endpoint::new(method, P::NAME, P::TABLE, krate).with_reasons(P::REASONS),
+        ty,
+        rejections,
+        instead,
+    );
+}
+
+/// Fails with the refusal of the rejections of the parameter `ty`.
+#[track_caller]
+const fn refuse_parameter(
+    endpoint: Endpoint,
+    ty: &'static str,
+    rejections: StatusSet,
+    instead: &'static str,
+) {
+    let report = endpoint.check_rejections(ty, rejections, instead);
     if report.is_failed() {
         report.fail()
     }
@@ -187,9 +226,14 @@ pub const fn covers<P: Policy + ?Sized>(method: Method) -> bool {
     P::TABLE.covers(method)
 }
 
-/// Fails with the refusal of a method the policy `P` has no rules for.
+/// Fails with the refusal of `method` when the policy `P` has no rules for it. The
+/// generated code calls it before the check of the return type, in the same `const`,
+/// spanned at the method: one call where a branch on [`covers`] took two.
 #[track_caller]
 pub const fn refuse_method<P: Policy + ?Sized>(method: Method, krate: &'static str) {
+    if P::TABLE.covers(method) {
+        return;
+    }
     checked(
         Endpoint::new(method, P::NAME, P::TABLE, krate).with_reasons(P::REASONS),
         &[],
@@ -313,9 +357,15 @@ impl<T: ?Sized + Policy> Probe<T> {
 impl<T: ?Sized + Rejections> Probe<T> {
     /// The statuses with which the extractor `T` rejects a request.
     pub const REJECTIONS: Option<StatusSet> = Some(T::REJECTIONS);
-    /// The extractor to take instead.
-    pub const INSTEAD: &'static str = T::INSTEAD;
+    /// Those statuses and the extractor to take instead, for [`check_parameter`] and
+    /// [`check_extractor`]: one lookup of the probe per parameter instead of two.
+    pub const EXTRACTOR: Extractor = Some((T::REJECTIONS, T::INSTEAD));
 }
+
+/// What [`Probe`] found of a parameter's type: the statuses with which it rejects a
+/// request and the extractor to take instead, when it is an extractor whose
+/// rejections are known.
+pub type Extractor = Option<(StatusSet, &'static str)>;
 
 /// The answer of [`Probe`] for a type that does not implement [`Statuses`] or
 /// [`Rejections`].
@@ -328,8 +378,8 @@ pub trait ProbeFallback {
     const FOUND: Found = (None, &[]);
     /// Not an extractor with known rejections.
     const REJECTIONS: Option<StatusSet> = None;
-    /// No extractor to take instead.
-    const INSTEAD: &'static str = "";
+    /// Not an extractor with known rejections.
+    const EXTRACTOR: Extractor = None;
     /// Not a policy.
     const POLICY: Option<KnownPolicy> = None;
 }
@@ -363,9 +413,12 @@ mod tests {
             Probe::<Extractor>::REJECTIONS,
             Some(StatusSet::of(&[400, 415]))
         );
-        assert_eq!(Probe::<Extractor>::INSTEAD, "rest_status::Better");
+        assert_eq!(
+            Probe::<Extractor>::EXTRACTOR,
+            Some((StatusSet::of(&[400, 415]), "rest_status::Better"))
+        );
         assert_eq!(Probe::<Unknown>::REJECTIONS, None);
-        assert_eq!(Probe::<Unknown>::INSTEAD, "");
+        assert_eq!(Probe::<Unknown>::EXTRACTOR, None);
         // A type with statuses is not an extractor for that.
         assert_eq!(Probe::<NoContent>::REJECTIONS, None);
         let rs = "rest_status";
@@ -375,8 +428,7 @@ mod tests {
                 Method::Post,
                 rs,
                 "Unknown",
-                None,
-                ""
+                Probe::<Unknown>::EXTRACTOR,
             )),
             None
         );
@@ -386,14 +438,46 @@ mod tests {
                 Method::Put,
                 rs,
                 "Extractor",
-                Probe::<Extractor>::REJECTIONS,
-                ""
+                Probe::<Extractor>::EXTRACTOR,
             ))
             .unwrap()
             .lines()
             .next(),
             Some("the policy `Strict` does not allow a PUT handler to return 415 Unsupported Media Type: the extractor `Extractor` answers it to a request it cannot read, before the handler runs")
         );
+        // Under a built-in policy the macro names, the same check without the probe
+        // of the policy.
+        assert_eq!(
+            panic_text(|| check_extractor::<Strict>(
+                Method::Post,
+                rs,
+                "Unknown",
+                Probe::<Unknown>::EXTRACTOR
+            )),
+            None
+        );
+        assert_eq!(
+            panic_text(|| check_extractor::<Strict>(
+                Method::Put,
+                rs,
+                "Extractor",
+                Probe::<Extractor>::EXTRACTOR
+            )),
+            panic_text(|| check_parameter(
+                Probe::<Strict>::POLICY,
+                Method::Put,
+                rs,
+                "Extractor",
+                Probe::<Extractor>::EXTRACTOR,
+            ))
+        );
+        assert!(panic_text(|| check_extractor::<Strict>(
+            Method::Put,
+            rs,
+            "Extractor",
+            Probe::<Extractor>::EXTRACTOR
+        ))
+        .is_some());
         assert_eq!(
             panic_text(|| check_named(Probe::<Strict>::POLICY, Method::Get, rs, 200)),
             None
@@ -473,6 +557,10 @@ mod tests {
         assert!(!covers::<Strict>(Method::Head));
         let text = panic_text(|| refuse_method::<Strict>(Method::Head, "rest_status")).unwrap();
         assert!(text.starts_with("the policy `Strict` has no rules for HEAD handlers"));
+        assert_eq!(
+            panic_text(|| refuse_method::<Strict>(Method::Get, "rest_status")),
+            None
+        );
     }
 
     #[test]

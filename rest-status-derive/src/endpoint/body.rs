@@ -22,6 +22,8 @@
 //! `.ok_or_else(|| StatusCode::NOT_FOUND)` is returned by the handler. A status the body
 //! computes at run time, or that another function builds, is not seen.
 
+use std::sync::OnceLock;
+
 use proc_macro2::{Delimiter, Spacing, Span, TokenStream, TokenTree};
 use rest_status_core::{reason_phrase, MAX_STATUS, MIN_STATUS};
 
@@ -399,15 +401,10 @@ fn constant_code(name: &str) -> Option<u16> {
     if !name.bytes().all(|b| b.is_ascii_uppercase() || b == b'_') {
         return None;
     }
-    find_phrase(|phrase| {
-        let words = phrase_words(phrase);
-        words
-            .iter()
-            .map(|w| w.to_ascii_uppercase())
-            .collect::<Vec<_>>()
-            .join("_")
-            == name
-    })
+    names()
+        .iter()
+        .find(|names| names.constant == name)
+        .map(|names| names.code)
 }
 
 /// The status of actix-web's builder `HttpResponse::name()` (`NotFound` -> 404): its
@@ -417,19 +414,53 @@ fn builder_code(name: &str) -> Option<u16> {
         // actix-web's name for 505 HTTP Version Not Supported.
         return Some(505);
     }
-    find_phrase(|phrase| {
-        let camel: String = phrase_words(phrase)
-            .iter()
-            .map(|word| {
-                let lower = word.to_ascii_lowercase();
-                let mut chars = lower.chars();
-                chars
-                    .next()
-                    .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
-                    .unwrap_or_default()
+    names()
+        .iter()
+        .find(|names| names.builder == name)
+        .map(|names| names.code)
+}
+
+/// The names a status goes by in a body, from its reason phrase.
+struct Names {
+    code: u16,
+    /// `http::StatusCode`'s constant: `NOT_FOUND`.
+    constant: String,
+    /// actix-web's builder: `NotFound`.
+    builder: String,
+}
+
+/// The names of every status with a reason phrase, in the order of their codes:
+/// computed once for the process (the compiler keeps the macro loaded for the whole
+/// crate), not once per name the scan meets.
+fn names() -> &'static [Names] {
+    static NAMES: OnceLock<Vec<Names>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        (MIN_STATUS..=MAX_STATUS)
+            .filter_map(|code| {
+                let words = phrase_words(reason_phrase(code)?);
+                let constant = words
+                    .iter()
+                    .map(|word| word.to_ascii_uppercase())
+                    .collect::<Vec<_>>()
+                    .join("_");
+                let builder = words
+                    .iter()
+                    .map(|word| {
+                        let lower = word.to_ascii_lowercase();
+                        let mut chars = lower.chars();
+                        chars
+                            .next()
+                            .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                Some(Names {
+                    code,
+                    constant,
+                    builder,
+                })
             })
-            .collect();
-        camel == name
+            .collect()
     })
 }
 
@@ -441,10 +472,6 @@ fn phrase_words(phrase: &str) -> Vec<String> {
         .map(|word| word.chars().filter(char::is_ascii_alphanumeric).collect())
         .filter(|word: &String| !word.is_empty())
         .collect()
-}
-
-fn find_phrase(matches: impl Fn(&str) -> bool) -> Option<u16> {
-    (MIN_STATUS..=MAX_STATUS).find(|&code| reason_phrase(code).is_some_and(&matches))
 }
 
 #[cfg(test)]

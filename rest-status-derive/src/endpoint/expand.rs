@@ -6,7 +6,7 @@
 //! handler evaluates one call that compares bitsets, and the text of the error is
 //! built only when something fails.
 
-use proc_macro2::{Delimiter, Group, Literal, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned, ToTokens};
 
 use super::ast::{Placement, ReturnPart};
@@ -54,14 +54,16 @@ impl Checks<'_> {
         }
         // An `impl Trait` part is not checked: only `statuses(...)` or the statuses the
         // body names can speak for it (`valid::opaque_parts_need_statuses`); nor is a
-        // `StatusCode` or a tuple when the body names its statuses.
-        let named_speak = self.contract.named_speak_for_parts();
+        // `StatusCode`, a `Response` or a tuple when the body names its statuses or
+        // the handler declares them: such a type is taken for the framework's, which
+        // has no statuses of its own, so there is nothing to probe.
+        let speak = self.contract.named_speak_for_parts() || self.contract.declared.is_some();
         let parts: Vec<&ReturnPart> = self
             .contract
             .parts
             .iter()
             .filter(|part| part.placement != Placement::Opaque)
-            .filter(|part| !(named_speak && part.carries_status))
+            .filter(|part| !(speak && part.carries_status))
             .collect();
         let body = match (&self.contract.declared, self.contract.known) {
             (None, _) => self.typed(&parts),
@@ -94,6 +96,17 @@ impl Checks<'_> {
                 }
             }
         }
+        if !self.contract.params.is_empty() {
+            // One import for the parameters' items below (a block's items see its
+            // imports): the module under a short name, and `Probe`'s fallback, which
+            // answers for a parameter that is not an extractor, and for a path that is
+            // not a policy (reported once, by the main check).
+            let private = self
+                .krate
+                .join(&["__private", "endpoint"], Span::call_site());
+            let alias = endpoint_alias(Span::call_site());
+            checks.extend(quote!(use #private::{self as #alias, ProbeFallback as _};));
+        }
         for param in &self.contract.params {
             checks.extend(self.parameter(param));
         }
@@ -124,37 +137,41 @@ impl Checks<'_> {
         }
     }
 
-    /// `const _: () = check_parameter(Probe::<P>::POLICY, ...)`, spanned at the parameter's type: the
+    /// `const _: () = check_extractor::<P>(Method::Post, "rest_status", "Json<Item>",
+    /// Probe::<Json<Item>>::EXTRACTOR);`, spanned at the parameter's type: the
     /// statuses with which its extractor rejects a request, when it is one whose
     /// rejections are known, must be allowed. One item per parameter, so each refused
-    /// one is its own error.
+    /// one is its own error; each item is what a passing parameter pays for, so it
+    /// holds one probe, and none of the policy when the macro named a built-in one
+    /// (`check_parameter` with `Probe::<P>::POLICY` otherwise: a path that is not a
+    /// policy is reported once, by the main check).
     fn parameter(&self, param: &ReturnPart) -> TokenStream {
-        let (policy, method, krate_name) = (self.policy(), self.method(), self.krate_name());
-        let private = self
-            .krate
-            .join(&["__private", "endpoint"], Span::call_site());
+        let krate_name = self.krate_name();
+        let private = endpoint_alias(Span::call_site());
+        // `Method::Post` through the alias: fewer tokens than `rest_status::__private::Method::Post`.
+        let method = Ident::new(&format!("{:?}", self.contract.method), Span::call_site());
+        let method = quote!(#private::Method::#method);
         let (start, end) = param.span;
-        let function = self.private_at("check_parameter", start);
         let (ty, display) = (&param.ty, &param.display);
-        let arguments = parenthesized_at(
-            quote!(
-                #private::Probe::<#policy>::POLICY,
-                #method,
-                #krate_name,
-                #display,
-                #private::Probe::<#ty>::REJECTIONS,
-                #private::Probe::<#ty>::INSTEAD
-            ),
-            end,
-        );
-        quote! {
-            const _: () = {
-                // `Probe`'s fallback answers for a parameter that is not an extractor,
-                // and for a path that is not a policy (reported once, by the main check).
-                use #private::ProbeFallback as _;
-                #function #arguments
-            };
+        let extractor = quote!(#private::Probe::<#ty>::EXTRACTOR);
+        let policy = self.policy();
+        let (function, arguments) = if self.contract.known.is_some() {
+            (
+                "check_extractor",
+                quote!(#method, #krate_name, #display, #extractor),
+            )
+        } else {
+            (
+                "check_parameter",
+                quote!(#private::Probe::<#policy>::POLICY, #method, #krate_name, #display, #extractor),
+            )
+        };
+        let mut function = Trees(vec![endpoint_alias(start).into()]).join(&[function], start);
+        if self.contract.known.is_some() {
+            function.0.extend(quote_spanned!(start=> ::<#policy>));
         }
+        let arguments = parenthesized_at(arguments, end);
+        quote!(const _: () = #function #arguments;)
     }
 
     /// The policy as a type, spanned so that a path that is not a policy is a
@@ -283,21 +300,15 @@ impl Checks<'_> {
         let span = self.contract.method_span;
         let refuse = self.private_at("refuse_method", span);
         let arguments = parenthesized_at(quote!(#method, #krate_name), span);
-        let covers = self.private_at("covers", Span::call_site());
+        // The method first, in the same `const`: `refuse_method` fails only when the
+        // policy has no rules for it, before the return type is read.
         if check.is_empty() {
-            return Some(quote! {
-                if !#covers::<#policy>(#method) {
-                    #refuse::<#policy> #arguments
-                }
-            });
+            return Some(quote!(#refuse::<#policy> #arguments));
         }
-        Some(quote! {
-            if #covers::<#policy>(#method) {
-                #check
-            } else {
-                #refuse::<#policy> #arguments
-            }
-        })
+        Some(quote!({
+            #refuse::<#policy> #arguments;
+            #check
+        }))
     }
 
     /// A handler that declares `statuses(...)` under a policy whose table the macro
@@ -414,6 +425,12 @@ fn fail_at((start, end): (Span, Span)) -> TokenStream {
     let mut tokens = quote_spanned!(start=> __report.fail);
     tokens.extend([TokenTree::Group(arguments)]);
     tokens
+}
+
+/// The name the parameters' items give `rest_status::__private::endpoint`, spanned at
+/// `span`.
+fn endpoint_alias(span: Span) -> Ident {
+    Ident::new("__rest_status_endpoint", span)
 }
 
 /// `::rest_status`, built directly: parsing it with syn would cost every handler more

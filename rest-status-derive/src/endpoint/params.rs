@@ -5,9 +5,10 @@
 //!
 //! The type system answers, not the parameter's name, so `use axum::Json as J` is
 //! still axum's `Json`, and a type of one's own named `Json` is not. Left out: the
-//! receiver (`self`), `impl Trait` parameters (an extractor is a named type), and
-//! types that name the fn's generic parameters or `Self`, which a `const` item cannot
-//! name.
+//! receiver (`self`), `impl Trait` parameters (an extractor is a named type), types
+//! that name the fn's generic parameters or `Self`, which a `const` item cannot name,
+//! and types that are no extractor by how they are written (`no_extractor`), which
+//! would each cost the build a probe for nothing.
 
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 
@@ -19,6 +20,7 @@ pub(crate) fn extractors(params: TokenStream, generics: &[String]) -> Vec<Return
     split_commas(params)
         .into_iter()
         .filter_map(|param| parameter_type(&param))
+        .filter(|ty| !no_extractor(ty))
         .map(|ty| ast::part("parameter", ty, generics))
         .filter(|part| part.placement == Placement::Item)
         .collect()
@@ -95,6 +97,36 @@ fn parameter_type(param: &[TokenTree]) -> Option<Vec<TokenTree>> {
     None
 }
 
+/// Whether `ty` is written as a type that is no extractor with known rejections: a
+/// reference or pointer (extractors are taken by value), a tuple, array or slice, a
+/// primitive (`u64`, `bool`, `str`), a fn pointer or a trait object. `Rejections` is
+/// implemented for none of them, and the orphan rules keep a crate from implementing
+/// it for any but a reference to a type of its own, which no framework takes as an
+/// extractor.
+fn no_extractor(ty: &[TokenTree]) -> bool {
+    const PRIMITIVES: [&str; 17] = [
+        "bool", "char", "str", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32",
+        "i64", "i128", "isize", "f32", "f64",
+    ];
+    match ty {
+        [TokenTree::Punct(punct), ..] => matches!(punct.as_char(), '&' | '*' | '!'),
+        [TokenTree::Group(group)] => match group.delimiter() {
+            Delimiter::Bracket => true,
+            // `()` and `(A, B)`; `(Json<T>)` is `Json<T>`.
+            Delimiter::Parenthesis => {
+                let inner = group.stream();
+                inner.is_empty() || split_commas(inner).len() > 1
+            }
+            _ => false,
+        },
+        [TokenTree::Ident(ident)] => PRIMITIVES.iter().any(|primitive| ident == primitive),
+        [TokenTree::Ident(ident), ..] => ["dyn", "fn", "unsafe", "extern"]
+            .iter()
+            .any(|word| ident == word),
+        _ => false,
+    }
+}
+
 /// `self`, `mut self`, `&self`, `&'a mut self` (before `: Box<Self>`).
 fn is_receiver(pattern: &[TokenTree]) -> bool {
     matches!(pattern.last(), Some(TokenTree::Ident(ident)) if ident == "self")
@@ -147,8 +179,23 @@ mod tests {
 
     #[test]
     fn lifetimes_are_elided_for_the_check() {
-        let params: TokenStream = "req: &'a HttpRequest".parse().unwrap();
+        let params: TokenStream = "req: Wrap<'a, HttpRequest>".parse().unwrap();
         let parts = extractors(params, &[]);
-        assert_eq!(crate::tokens::display(&parts[0].ty.0), "&'_ HttpRequest");
+        assert_eq!(
+            crate::tokens::display(&parts[0].ty.0),
+            "Wrap<'_, HttpRequest>"
+        );
+    }
+
+    #[test]
+    fn types_that_are_no_extractor_are_left_out() {
+        assert_eq!(
+            types(
+                "id: u64, user: &str, req: &'a HttpRequest, raw: *const u8, pair: (u8, Json<Item>), \
+                 unit: (), list: [u8; 4], slice: &[u8], f: fn(u8) -> u8, d: Box<dyn Fn()>, \
+                 flag: bool, text: String, json: (Json<Item>), path: std::primitive::u64"
+            ),
+            ["Box<dyn Fn()>", "String", "(Json<Item>)", "std::primitive::u64"]
+        );
     }
 }

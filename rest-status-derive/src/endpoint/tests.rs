@@ -51,7 +51,7 @@ fn expansion_of_a_typed_handler() {
         quote! {
             /// Deletes an invoice.
             #[tracing::instrument]
-            pub async fn delete_invoice(id: u64) -> Result<NoContent, InvoiceError> {
+            pub async fn delete_invoice(Path(id): Path<u64>) -> Result<NoContent, InvoiceError> {
                 store::delete(id).await?;
                 Ok(NoContent)
             }

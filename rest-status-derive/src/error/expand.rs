@@ -11,7 +11,7 @@ use super::ast::{Case, Input};
 use super::attr::{Format, MessageOption};
 use super::case::default_code;
 use super::template::FieldRef;
-use crate::tokens::{extend_call, extend_punct, extend_rooted_path};
+use crate::tokens::{extend_method_call, extend_punct, extend_rooted_path};
 
 pub(crate) fn derive(input: &Input) -> TokenStream {
     let krate = match &input.krate {
@@ -79,27 +79,38 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
     let code = dispatch(input, &cases, false, |case, out| {
         out.append(Literal::string(&case.code));
     });
+    // Method calls, not paths through the alias: `write_str` and `write_fmt` are
+    // `Formatter`'s inherent methods, which no trait in the user's scope can shadow,
+    // and a method call costs the compiler less to resolve than the path.
     let fmt_message = dispatch(input, &cases, true, |case, out| match &case.message {
         Body::Fixed(text) => {
-            extend_rooted_path(out, &private, &["core", "fmt", "Formatter", "write_str"]);
-            extend_call(out, "__formatter", Literal::string(text), false);
+            extend_method_call(
+                out,
+                "__formatter",
+                "write_str",
+                TokenTree::Literal(Literal::string(text)).into(),
+            );
         }
         Body::Template { args, .. } => {
-            out.extend(quote!(#private::core::fmt::Formatter::write_fmt(__formatter, #args)));
+            extend_method_call(out, "__formatter", "write_fmt", args.clone());
         }
     });
-    let write_json = dispatch(input, &cases, false, |case, out| match &case.message {
-        Body::Fixed(text) => {
-            extend_rooted_path(out, &private, &["derive", "write_constant"]);
-            let body = constant_body(&case.code, text);
-            extend_call(out, "__out", Literal::byte_string(&body), false);
-        }
-        Body::Template { .. } => {
-            extend_rooted_path(out, &private, &["derive", "write_interpolated"]);
-            let prefix = body_prefix(&case.code);
-            extend_call(out, "__out", Literal::byte_string(&prefix), true);
-        }
+    // One call, its bytes chosen by a `match` whose arms are literals: the whole body
+    // when the message is constant, its start when it interpolates (`write_body`).
+    let bodies = dispatch(input, &cases, false, |case, out| {
+        let bytes = match &case.message {
+            Body::Fixed(text) => constant_body(&case.code, text),
+            Body::Template { .. } => body_prefix(&case.code),
+        };
+        out.append(Literal::byte_string(&bytes));
     });
+    let write_json = if cases.is_empty() {
+        // `match *self {}`: an enum without variants has no body to write, and a call
+        // around the match would be unreachable.
+        bodies
+    } else {
+        quote!(#private::derive::write_body(__out, self, #bodies))
+    };
 
     quote! {
         #[doc(hidden)]

@@ -19,16 +19,5 @@ async fn get_invoice(id: u64) -> Result<Json<Invoice>, InvoiceError> {
             ],
         )
     };
-    const _: () = {
-        use ::rest_status::__private::endpoint::ProbeFallback as _;
-        ::rest_status::__private::endpoint::check_parameter(
-            ::rest_status::__private::endpoint::Probe::<::rest_status::Strict>::POLICY,
-            ::rest_status::__private::Method::Get,
-            "rest_status",
-            "u64",
-            ::rest_status::__private::endpoint::Probe::<u64>::REJECTIONS,
-            ::rest_status::__private::endpoint::Probe::<u64>::INSTEAD,
-        )
-    };
     todo!()
 }

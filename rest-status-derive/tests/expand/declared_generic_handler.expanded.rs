@@ -3,18 +3,12 @@ async fn get_invoice<S: Store>(store: S) -> Result<Ok<S::Invoice>, Response> {
         {
             use ::rs::__private::endpoint::ProbeFallback as _;
             let __declared: [::core::primitive::u16; 3] = [200, 304, 404];
-            let __parts: [::rs::__private::endpoint::Part; 2] = [
-                ::rs::__private::endpoint::probed(
+            let __parts: [::rs::__private::endpoint::Part; 1] =
+                [::rs::__private::endpoint::probed(
                     "success type",
                     "Ok<S::Invoice>",
                     ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::FOUND,
-                ),
-                ::rs::__private::endpoint::probed(
-                    "error type",
-                    "Response",
-                    ::rs::__private::endpoint::Probe::<Response>::FOUND,
-                ),
-            ];
+                )];
             let __site = ::rs::__private::endpoint::check_declared::<crate::ApiPolicy>(
                 ::rs::__private::Method::Get,
                 &__declared,
@@ -38,9 +32,6 @@ async fn get_invoice<S: Store>(store: S) -> Result<Ok<S::Invoice>, Response> {
                     __report.fail()
                 }
                 if __site == 4 {
-                    __report.fail()
-                }
-                if __site == 5 {
                     __report.fail()
                 }
                 __report.fail()

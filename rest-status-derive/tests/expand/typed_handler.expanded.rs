@@ -1,6 +1,6 @@
 #[doc = r" Deletes an invoice."]
 #[tracing::instrument]
-pub async fn delete_invoice(id: u64) -> Result<NoContent, InvoiceError> {
+pub async fn delete_invoice(Path(id): Path<u64>) -> Result<NoContent, InvoiceError> {
     const _: &[::core::primitive::u8] =
         ::core::include_bytes!("$CARGO_MANIFEST_DIR/Cargo.toml");
     const _: () = ::rest_status::__private::endpoint::check::<::rest_status::Strict>(
@@ -11,17 +11,13 @@ pub async fn delete_invoice(id: u64) -> Result<NoContent, InvoiceError> {
         "InvoiceError",
         <InvoiceError as ::rest_status::statuses_for::StrictDelete>::STATUSES_AND_SOURCES,
     );
-    const _: () = {
-        use ::rest_status::__private::endpoint::ProbeFallback as _;
-        ::rest_status::__private::endpoint::check_parameter(
-            ::rest_status::__private::endpoint::Probe::<::rest_status::Strict>::POLICY,
-            ::rest_status::__private::Method::Delete,
-            "rest_status",
-            "u64",
-            ::rest_status::__private::endpoint::Probe::<u64>::REJECTIONS,
-            ::rest_status::__private::endpoint::Probe::<u64>::INSTEAD,
-        )
-    };
+    use ::rest_status::__private::endpoint::{self as __rest_status_endpoint, ProbeFallback as _};
+    const _: () = __rest_status_endpoint::check_extractor::<::rest_status::Strict>(
+        __rest_status_endpoint::Method::Delete,
+        "rest_status",
+        "Path<u64>",
+        __rest_status_endpoint::Probe::<Path<u64>>::EXTRACTOR,
+    );
     store::delete(id).await?;
     Ok(NoContent)
 }

@@ -38,11 +38,10 @@ pub(super) const VALID: &[Seed] = &[
         "async fn get_invoice<S: Store>(store: S) -> Result<Ok<S::Invoice>, Response> { todo!() }",
         Checks(&[200, 304, 404]),
     ),
-    seed(
-        "method = \"GET\", statuses(200, 404)",
-        RESPONSE,
-        Checks(&[200, 404]),
-    ),
+    // Under a built-in policy the macro checks the declared statuses itself, and a
+    // `Response` or a `StatusCode` is the framework's, with no statuses of its own to
+    // compare: the handler comes back as written.
+    seed("method = \"GET\", statuses(200, 404)", RESPONSE, Checks(&[])),
     seed(
         "method = \"POST\", policy = rest_status::Extended,",
         "/// Creates one.\n#[tracing::instrument(skip(store))]\n#[utoipa::path(post, path = \"/invoices\")]\npub(crate) async fn create<'a, T, const N: usize>(&self, store: &'a T) -> Result<Created<Invoice>, CreateError> where T: Store + 'a { #![allow(unused)] let x = 1; Ok(Created::new(x)) }",
@@ -56,7 +55,7 @@ pub(super) const VALID: &[Seed] = &[
     seed(
         "method = \"PATCH\", statuses(200, 204, 400)",
         "unsafe extern \"C\" fn patch() -> StatusCode { StatusCode::OK }",
-        Checks(&[200, 204, 400]),
+        Checks(&[]),
     ),
     seed(
         "method = \"GET\"",
@@ -77,7 +76,7 @@ pub(super) const VALID: &[Seed] = &[
     // A hexadecimal or suffixed status is still an integer literal.
     seed(
         "method = \"PUT\", statuses(0x1F4, 200u16)",
-        RESPONSE,
+        "async fn put_invoice() -> Result<Json<Invoice>, InvoiceError> { todo!() }",
         Checks(&[500, 200]),
     ),
 ];
