@@ -13,7 +13,7 @@ use super::ast::{Placement, ReturnPart};
 use super::body::NamedStatus;
 use super::default_policy::{self, DefaultPolicy};
 use super::valid::{Contract, DeclaredStatus, Policy};
-use crate::tokens::{display, parenthesized_at, respan, Trees};
+use crate::tokens::{display, extend_path, extend_punct, parenthesized_at, respan, Trees};
 use rest_status_core::__private::endpoint::words;
 use rest_status_core::__private::unknown;
 use rest_status_core::StatusSet;
@@ -229,7 +229,10 @@ impl Checks<'_> {
     /// Under a built-in policy the trait is the one of its method
     /// (`statuses_for::StrictDelete`), whose error lists the statuses the
     /// method may declare; under another, `Statuses`, whose error cannot.
-    fn statuses_of(&self, part: &ReturnPart) -> TokenStream {
+    ///
+    /// Built as trees, not with `quote!`: a `TokenStream` interpolated into another is
+    /// a round trip to the compiler, two a handler.
+    fn statuses_of(&self, part: &ReturnPart) -> Trees {
         let (start, _) = part.span;
         let ty = &part.ty;
         let mut statuses = self.krate.clone();
@@ -244,7 +247,14 @@ impl Checks<'_> {
             Some(name) => statuses.join(&["statuses_for", name], start),
             None => statuses.join(&["Statuses"], start),
         };
-        quote_spanned!(start=> <#ty as #statuses>::STATUSES_AND_SOURCES)
+        let mut projection = Vec::with_capacity(ty.0.len() + statuses.0.len() + 5);
+        extend_punct(&mut projection, "<", start);
+        projection.extend(ty.0.iter().cloned());
+        projection.push(TokenTree::Ident(Ident::new("as", start)));
+        projection.extend(statuses.0);
+        extend_punct(&mut projection, ">", start);
+        extend_path(&mut projection, &["STATUSES_AND_SOURCES"], start);
+        Trees(projection)
     }
 
     /// A handler that declares no statuses: each part of its return type must have

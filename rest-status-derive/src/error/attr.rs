@@ -187,7 +187,11 @@ pub(crate) fn parse(cx: &Ctxt, attrs: &[Attribute], target: Target) -> Options {
 
 /// The value of `status = ...`: an integer literal, known when the macro expands.
 fn parse_status(cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<Option<Status>> {
-    let expr: Expr = meta.value()?.parse()?;
+    let value = meta.value()?;
+    if lone::<LitInt>(value) {
+        return Ok(int_status(cx, &value.parse()?));
+    }
+    let expr: Expr = value.parse()?;
     // A literal passed through a `macro_rules!` `$code:literal` arrives in an invisible
     // group.
     let mut inner = &expr;
@@ -205,21 +209,7 @@ fn parse_status(cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<Option<Status>
         }
     };
     match lit {
-        Lit::Int(int) if int.suffix().is_empty() => Ok(Some(Status {
-            original: int.clone(),
-            value: int.base10_parse().ok(),
-        })),
-        Lit::Int(int) => {
-            cx.error_spanned_by(
-                int,
-                format!(
-                    "`status` takes a plain number, without the `{}` suffix: `status = {}`",
-                    int.suffix(),
-                    int.base10_digits()
-                ),
-            );
-            Ok(None)
-        }
+        Lit::Int(int) => Ok(int_status(cx, int)),
         Lit::Str(string) => {
             cx.error_spanned_by(
                 string,
@@ -240,9 +230,41 @@ fn parse_status(cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<Option<Status>
     }
 }
 
+/// `status = 404`'s literal, refused with a suffix.
+fn int_status(cx: &Ctxt, int: &LitInt) -> Option<Status> {
+    if !int.suffix().is_empty() {
+        cx.error_spanned_by(
+            int,
+            format!(
+                "`status` takes a plain number, without the `{}` suffix: `status = {}`",
+                int.suffix(),
+                int.base10_digits()
+            ),
+        );
+        return None;
+    }
+    Some(Status {
+        original: int.clone(),
+        value: int.base10_parse().ok(),
+    })
+}
+
+/// Whether the value is one literal `L`, followed by a comma or by nothing: the
+/// common case, read without syn's expression parser, which costs each variant more
+/// than the rest of its attribute. Anything else is parsed as an expression, for its
+/// errors.
+fn lone<L: syn::parse::Parse>(value: syn::parse::ParseStream) -> bool {
+    let fork = value.fork();
+    fork.parse::<L>().is_ok() && (fork.is_empty() || fork.peek(syn::Token![,]))
+}
+
 /// The string literal of `code = "..."` or `message = "..."`.
 fn parse_lit_str(cx: &Ctxt, meta: &ParseNestedMeta, option: &str) -> syn::Result<Option<LitStr>> {
-    let expr: Expr = meta.value()?.parse()?;
+    let value = meta.value()?;
+    if lone::<LitStr>(value) {
+        return value.parse().map(Some);
+    }
+    let expr: Expr = value.parse()?;
     if let Expr::Lit(syn::ExprLit {
         lit: Lit::Str(lit), ..
     }) = &expr
