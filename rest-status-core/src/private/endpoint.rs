@@ -226,18 +226,19 @@ pub const fn covers<P: Policy + ?Sized>(method: Method) -> bool {
     P::TABLE.covers(method)
 }
 
-/// Fails with the refusal of `method` when the policy `P` has no rules for it. The
-/// generated code calls it before the check of the return type, in the same `const`,
-/// spanned at the method: one call where a branch on [`covers`] took two.
+/// Fails with the refusal of `method` when the policy `P` has no rules for it, and
+/// gives it back otherwise. The generated code writes the call, spanned at the
+/// method, as the first argument of the check of the return type: the method is
+/// checked first, in the same call, where a branch on [`covers`] took two.
 #[track_caller]
-pub const fn refuse_method<P: Policy + ?Sized>(method: Method, krate: &'static str) {
-    if P::TABLE.covers(method) {
-        return;
+pub const fn refuse_method<P: Policy + ?Sized>(method: Method, krate: &'static str) -> Method {
+    if !P::TABLE.covers(method) {
+        checked(
+            Endpoint::new(method, P::NAME, P::TABLE, krate).with_reasons(P::REASONS),
+            &[],
+        );
     }
-    checked(
-        Endpoint::new(method, P::NAME, P::TABLE, krate).with_reasons(P::REASONS),
-        &[],
-    );
+    method
 }
 
 /// A part of the return type whose statuses are known.
@@ -555,10 +556,10 @@ mod tests {
     fn a_method_without_rules_is_refused_on_its_own() {
         assert!(covers::<Strict>(Method::Get));
         assert!(!covers::<Strict>(Method::Head));
-        let text = panic_text(|| refuse_method::<Strict>(Method::Head, "rest_status")).unwrap();
+        let text = panic_text(|| _ = refuse_method::<Strict>(Method::Head, "rest_status")).unwrap();
         assert!(text.starts_with("the policy `Strict` has no rules for HEAD handlers"));
         assert_eq!(
-            panic_text(|| refuse_method::<Strict>(Method::Get, "rest_status")),
+            panic_text(|| _ = refuse_method::<Strict>(Method::Get, "rest_status")),
             None
         );
     }

@@ -260,11 +260,26 @@ impl Checks<'_> {
     /// A handler that declares no statuses: each part of its return type must have
     /// statuses that the policy allows. One call, spanned over the return type; the
     /// method is checked by the macro when it knows the policy's table
-    /// (`valid::method_is_covered`), or by a second call spanned at the method
-    /// otherwise.
+    /// (`valid::method_is_covered`), or otherwise by a call spanned at the method
+    /// that is the first argument of the first.
     fn typed(&self, parts: &[&ReturnPart]) -> Option<TokenStream> {
         let (policy, method, krate_name) = (self.policy(), self.method(), self.krate_name());
         let (start, end) = self.contract.return_span;
+        // The method first: `refuse_method`, spanned at the method, fails only when
+        // the policy has no rules for it, and otherwise gives the method back as the
+        // check's first argument, which costs the `const` less than a statement of
+        // its own in a block.
+        let method = if self.contract.known.is_some() {
+            method
+        } else {
+            let span = self.contract.method_span;
+            let mut refuse = self.private_at("refuse_method", span);
+            refuse.0.extend(quote_spanned!(span=> ::<#policy>));
+            refuse
+                .0
+                .push(parenthesized_at(quote!(#method, #krate_name), span));
+            refuse
+        };
         let check = match parts {
             [a, b] => {
                 let function = self.private_at("check", start);
@@ -307,18 +322,10 @@ impl Checks<'_> {
             // check against.
             return self.contract.method_is_covered().then_some(check);
         }
-        let span = self.contract.method_span;
-        let refuse = self.private_at("refuse_method", span);
-        let arguments = parenthesized_at(quote!(#method, #krate_name), span);
-        // The method first, in the same `const`: `refuse_method` fails only when the
-        // policy has no rules for it, before the return type is read.
         if check.is_empty() {
-            return Some(quote!(#refuse::<#policy> #arguments));
+            return Some(quote!({ #method; }));
         }
-        Some(quote!({
-            #refuse::<#policy> #arguments;
-            #check
-        }))
+        Some(check)
     }
 
     /// A handler that declares `statuses(...)` under a policy whose table the macro
