@@ -236,25 +236,6 @@ async fn send_all(
     answers.into_iter().map(|(_, answer)| answer).collect()
 }
 
-/// `{"errors":[{"code":"...","message":"..."}, ...]}` and nothing else.
-fn is_error_object(body: &serde_json::Value) -> bool {
-    let Some(object) = body.as_object() else {
-        return false;
-    };
-    let Some(errors) = object.get("errors").and_then(|errors| errors.as_array()) else {
-        return false;
-    };
-    object.len() == 1
-        && !errors.is_empty()
-        && errors.iter().all(|error| {
-            error.as_object().is_some_and(|error| {
-                error.len() == 2
-                    && error["code"].as_str().is_some_and(|code| !code.is_empty())
-                    && error["message"].is_string()
-            })
-        })
-}
-
 /// Whether `answer` keeps the contract for `request`; the error says how it does not.
 fn check(request: &Request, answer: &Answer) -> Result<(), String> {
     let status = answer.status;
@@ -287,7 +268,7 @@ fn check(request: &Request, answer: &Answer) -> Result<(), String> {
     if status.is_success() {
         return Ok(());
     }
-    if !is_error_object(&json) {
+    if !support::is_error_object(&json) {
         return Err("not the error object".to_owned());
     }
     if status.is_server_error() && body != INTERNAL {

@@ -60,16 +60,6 @@ fn error(code: &str, message: &str) -> String {
     serde_json::json!({ "errors": [{ "code": code, "message": message }] }).to_string()
 }
 
-fn is_error_object(body: &str) -> bool {
-    let Ok(serde_json::Value::Object(object)) = serde_json::from_str(body) else {
-        return false;
-    };
-    object.len() == 1
-        && object["errors"].as_array().is_some_and(|errors| {
-            errors.len() == 1 && errors[0]["code"].is_string() && errors[0]["message"].is_string()
-        })
-}
-
 /// Method, path, content type, body, and whether the router answers it itself.
 type Sent = (
     &'static str,
@@ -172,7 +162,7 @@ async fn hostile_requests_to_the_actix_example_get_answers_within_the_contract()
             {
                 problems.push("not JSON");
             }
-            if !is_error_object(&answer.body) {
+            if !support::is_error_body(&answer.body) {
                 problems.push("not the error object");
             }
         }

@@ -287,25 +287,6 @@ async fn send(client: &reqwest::Client, base: &str, request: &Hostile) -> Answer
     }
 }
 
-/// `{"errors":[{"code":"...","message":"..."}, ...]}` and nothing else.
-fn is_error_object(body: &[u8]) -> bool {
-    let Ok(serde_json::Value::Object(object)) = serde_json::from_slice(body) else {
-        return false;
-    };
-    let Some(errors) = object.get("errors").and_then(|errors| errors.as_array()) else {
-        return false;
-    };
-    object.len() == 1
-        && !errors.is_empty()
-        && errors.iter().all(|error| {
-            error.as_object().is_some_and(|error| {
-                error.len() == 2
-                    && error["code"].as_str().is_some_and(|code| !code.is_empty())
-                    && error["message"].is_string()
-            })
-        })
-}
-
 fn shows_a_secret(answer: &Answer) -> Option<&'static str> {
     let body = String::from_utf8_lossy(&answer.body);
     let headers = format!("{:?}", answer.headers);
@@ -342,7 +323,7 @@ fn conforms<P: Policy>(request: &Hostile, answer: &Answer) -> Result<(), String>
         if content_type.is_none_or(|value| value != "application/json") {
             return Err(format!("content-type {content_type:?}"));
         }
-        if !is_error_object(&answer.body) {
+        if !support::is_error_body(&answer.body) {
             return Err("not the error object".to_owned());
         }
         if status.is_server_error() && answer.body != INTERNAL.as_bytes() {

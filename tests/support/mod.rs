@@ -3,6 +3,31 @@
 
 pub mod errors;
 
+/// `{"errors":[{"code":"...","message":"..."}, ...]}` and nothing else: the crate's
+/// error object, with a non-empty code in every error.
+pub fn is_error_object(body: &serde_json::Value) -> bool {
+    let Some(object) = body.as_object() else {
+        return false;
+    };
+    let Some(errors) = object.get("errors").and_then(|errors| errors.as_array()) else {
+        return false;
+    };
+    object.len() == 1
+        && !errors.is_empty()
+        && errors.iter().all(|error| {
+            error.as_object().is_some_and(|error| {
+                error.len() == 2
+                    && error["code"].as_str().is_some_and(|code| !code.is_empty())
+                    && error["message"].is_string()
+            })
+        })
+}
+
+/// [`is_error_object`] of a body as it came off the wire.
+pub fn is_error_body(body: impl AsRef<[u8]>) -> bool {
+    serde_json::from_slice(body.as_ref()).is_ok_and(|body| is_error_object(&body))
+}
+
 use std::collections::BTreeMap;
 
 /// Serves the app `factory` builds on 127.0.0.1, on a port of its own, with one worker,
