@@ -14,6 +14,7 @@
 # MODE=check times `cargo check` instead of `cargo build`.
 set -euo pipefail
 shopt -s inherit_errexit
+. "$(dirname "$0")/common.sh"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 runs="${1:-7}"
 handlers="${2:-300}"
@@ -75,8 +76,6 @@ RUST
         done
     } > "$dir/src/lib.rs"
 }
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 rebuild() { # crate dir
     touch "$1/src/lib.rs"

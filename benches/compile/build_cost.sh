@@ -12,25 +12,14 @@ runs=${1:-3}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/common.sh"
 
 make_crate() { # name, extra dependency line
-    mkdir -p "$work/$1/src"
-    cat > "$work/$1/Cargo.toml" <<TOML
-[package]
-name = "$1"
-version = "0.0.0"
-edition = "2021"
-publish = false
-
-[dependencies]
-http = "1"
-serde = { version = "1", features = ["derive"] }
-serde_json = "1"
-thiserror = "2"
-$2
-
-[workspace]
-TOML
+    write_manifest "$1" "http = \"1\"
+serde = { version = \"1\", features = [\"derive\"] }
+serde_json = \"1\"
+thiserror = \"2\"
+$2"
     cat > "$work/$1/src/lib.rs" <<'RS'
 #[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub struct Invoice { pub id: u64, pub customer: String }
@@ -58,21 +47,6 @@ RS
 
 make_crate baseline ""
 make_crate with_rest_status "rest-status = { path = \"$repo\" }"
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-
-time_clean_build() { # crate
-    local dir="$work/$1"
-    (cd "$dir" && cargo fetch -q)
-    for _ in $(seq "$runs"); do
-        rm -rf "$dir/target"
-        local start end
-        start=$(date +%s.%N)
-        (cd "$dir" && CARGO_INCREMENTAL=0 cargo build -q --offline)
-        end=$(date +%s.%N)
-        awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", e - s }'
-    done | median
-}
 
 base=$(time_clean_build baseline)
 with=$(time_clean_build with_rest_status)

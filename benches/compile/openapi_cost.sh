@@ -16,24 +16,13 @@ runs=${1:-3}
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/common.sh"
 
 make_crate() { # name, dependency lines, whether the source uses utoipa
-    mkdir -p "$work/$1/src"
-    cat > "$work/$1/Cargo.toml" <<TOML
-[package]
-name = "$1"
-version = "0.0.0"
-edition = "2021"
-publish = false
-
-[dependencies]
-http = "1"
-serde = { version = "1", features = ["derive"] }
-thiserror = "2"
-$2
-
-[workspace]
-TOML
+    write_manifest "$1" "http = \"1\"
+serde = { version = \"1\", features = [\"derive\"] }
+thiserror = \"2\"
+$2"
     cat > "$work/$1/src/lib.rs" <<'RS'
 use rest_status::response::{self, Created, NoContent};
 use rest_status::{rest_endpoint, RestError};
@@ -98,21 +87,6 @@ make_crate utoipa_only "rest-status = { path = \"$repo\" }
 $utoipa" yes
 make_crate with_feature "rest-status = { path = \"$repo\", features = [\"utoipa\"] }
 $utoipa" yes
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-
-time_clean_build() { # crate
-    local dir="$work/$1"
-    (cd "$dir" && cargo fetch -q)
-    for _ in $(seq "$runs"); do
-        rm -rf "$dir/target"
-        local start end
-        start=$(date +%s.%N)
-        (cd "$dir" && CARGO_INCREMENTAL=0 cargo build -q --offline)
-        end=$(date +%s.%N)
-        awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", e - s }'
-    done | median
-}
 
 none=$(time_clean_build without_utoipa)
 only=$(time_clean_build utoipa_only)

@@ -27,6 +27,7 @@
 #   mix       all of the above, in turn
 set -euo pipefail
 shopt -s inherit_errexit
+. "$(dirname "$0")/common.sh"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 runs="${1:-5}"
 handlers="${2:-300}"
@@ -333,8 +334,6 @@ RUST
         done
     } > "$dir/src/lib.rs"
 }
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 # One rebuild of the crate alone: its CPU time in seconds (user + sys of cargo and
 # everything it ran).
