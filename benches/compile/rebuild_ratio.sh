@@ -16,6 +16,11 @@
 #
 #   benches/compile/rebuild_ratio.sh [runs=5] [handlers=300] [enums=60]
 #
+# MEASURE=instructions counts instead, once per form, the instructions of the crate's
+# own `rustc` under `cargo check` (valgrind's callgrind, macros' runs included):
+# deterministic where the times move by 10% from run to run, so it is what shows
+# whether a change to the macros' output helped.
+#
 # SHAPES="typed declared" picks shapes (default: all):
 #   typed     Result<response::Ok<u64>, E>: statuses from the types
 #   declared  statuses(...) over a partly unknown return type: Result<Json<Item>, E>,
@@ -346,8 +351,37 @@ rebuild() { # cargo command, crate dir
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
 
-echo "median CPU seconds of $runs rebuilds, $handlers handlers and $enums enums, by hand / rest-status (ratio)"
-printf '%-9s %-28s %-28s %-28s\n' shape "build" "check" "build, incremental"
+# The instructions of the crate's `rustc` in one `cargo check`, in millions:
+# RUSTC_WORKSPACE_WRAPPER wraps only the crate itself, not its dependencies, in
+# callgrind.
+instructions() { # crate dir
+    local out="$work/callgrind.out"
+    cat > "$work/callgrind-rustc" <<'SH'
+#!/bin/sh
+case "$*" in
+*"--crate-name bench_"*) exec valgrind --tool=callgrind --callgrind-out-file="$CALLGRIND_OUT" "$@" 2>/dev/null ;;
+*) exec "$@" ;;
+esac
+SH
+    chmod +x "$work/callgrind-rustc"
+    rm -f "$out"
+    touch "$1/src/lib.rs"
+    CALLGRIND_OUT="$out" RUSTC_WORKSPACE_WRAPPER="$work/callgrind-rustc" CARGO_INCREMENTAL=0 \
+        CARGO_TARGET_DIR="$work/target0" cargo check --offline --quiet --manifest-path "$1/Cargo.toml"
+    awk '/^totals:/ { printf "%.1f\n", $2 / 1e6 }' "$out"
+}
+
+if [ "${MEASURE:-time}" = instructions ]; then
+    if ! command -v valgrind >/dev/null; then
+        echo "MEASURE=instructions needs valgrind (apt-get install valgrind)" >&2
+        exit 1
+    fi
+    echo "instructions (millions) of the crate's rustc in cargo check, $handlers handlers and $enums enums, by hand / rest-status (ratio)"
+fi
+if [ "${MEASURE:-time}" = time ]; then
+    echo "median CPU seconds of $runs rebuilds, $handlers handlers and $enums enums, by hand / rest-status (ratio)"
+    printf '%-9s %-28s %-28s %-28s\n' shape "build" "check" "build, incremental"
+fi
 for shape in $shapes; do
     for form in by-hand derived; do
         dir="$work/$shape/$form"
@@ -365,6 +399,12 @@ for shape in $shapes; do
             }
         done
     done
+    if [ "${MEASURE:-time}" = instructions ]; then
+        h=$(instructions "$work/$shape/by-hand")
+        d=$(instructions "$work/$shape/derived")
+        printf '%-9s %s\n' "$shape" "$h / $d ($(awk -v a="$d" -v b="$h" 'BEGIN { printf "%.3fx", a / b }'))"
+        continue
+    fi
     declare -A times=()
     for _ in $(seq 1 "$runs"); do
         for form in by-hand derived; do
