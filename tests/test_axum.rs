@@ -80,10 +80,7 @@ async fn serve() -> String {
                 Err::<NoContent, _>(ProblemError::Unavailable(std::io::Error::other(SECRET)))
             }),
         );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    format!("http://{address}")
+    support::serve_axum(app).await
 }
 
 #[tokio::test]

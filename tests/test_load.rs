@@ -280,9 +280,7 @@ fn check(request: &Request, answer: &Answer) -> Result<(), String> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_burst_of_mixed_requests_gets_only_allowed_statuses_and_well_formed_bodies() {
     logs::capture();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, invoices::app()).await.unwrap() });
+    let base = support::serve_axum(invoices::app()).await;
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(30))
         .build()

@@ -11,17 +11,14 @@
 #[allow(dead_code)]
 #[path = "../examples/invoices.rs"]
 mod invoices;
+mod support;
 
 use rest_status::{Extended, Method, Policy, StatusSet, Strict};
 use serde_json::Value;
 
 async fn served_document() -> Value {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, invoices::app()).await });
-    let response = reqwest::get(format!("http://{address}/openapi.json"))
-        .await
-        .unwrap();
+    let base = support::serve_axum(invoices::app()).await;
+    let response = reqwest::get(format!("{base}/openapi.json")).await.unwrap();
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/json");
     serde_json::from_slice(&response.bytes().await.unwrap()).unwrap()
@@ -159,13 +156,11 @@ async fn documented_error_bodies_are_the_sanitized_ones() {
 /// What schemathesis found, each answered as the document says now.
 #[tokio::test]
 async fn what_schemathesis_found_is_answered_as_documented() {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, invoices::app()).await });
+    let base = support::serve_axum(invoices::app()).await;
     let client = reqwest::Client::new();
     let send = |method: reqwest::Method, path: &str, body: &'static str| {
         client
-            .request(method, format!("http://{address}{path}"))
+            .request(method, format!("{base}{path}"))
             .header("content-type", "application/json")
             .body(body)
             .send()

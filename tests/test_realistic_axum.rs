@@ -8,6 +8,7 @@
 
 #[path = "realistic/axum_service.rs"]
 mod service;
+mod support;
 
 use axum::extract::{Form, Path, Query};
 use axum::routing::{get, post};
@@ -19,13 +20,6 @@ use serde::Deserialize;
 struct Answer {
     status: u16,
     body: String,
-}
-
-async fn start(app: Router) -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    format!("http://{address}")
 }
 
 /// Sends `method url` with `body` of `content_type` (none when `None`).
@@ -62,7 +56,7 @@ fn allowed(method: &str, status: u16) -> bool {
 
 #[tokio::test]
 async fn the_service_answers_within_its_policy() {
-    let base = start(service::router(service::Db::default())).await;
+    let base = support::serve_axum(service::router(service::Db::default())).await;
     let mut exchanges = Vec::new();
     macro_rules! exchange {
         ($method:literal, $path:expr, $answer:expr, $status:expr, $body:expr) => {{
@@ -270,7 +264,7 @@ async fn axum_extractors_reject_with_the_statuses_rest_status_knows() {
         .route("/form", post(|Form(_): Form<Body>| async {}))
         .route("/query", get(|Query(_): Query<Body>| async {}))
         .route("/path/{id}", get(|Path(_): Path<u64>| async {}));
-    let base = start(app).await;
+    let base = support::serve_axum(app).await;
     let too_large = {
         let mut body = br#"{"name":""#.to_vec();
         body.resize(3 * 1024 * 1024, b'a');

@@ -40,14 +40,6 @@ const SECRETS: &[&str] = &[
 const INTERNAL: &str =
     r#"{"errors":[{"code":"internal_error","message":"Internal Server Error"}]}"#;
 
-/// Serves `app` on 127.0.0.1, on a port of its own; returns the base URL.
-async fn serve(app: Router) -> String {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    base
-}
-
 /// A client that opens a connection per request. After a body over the limit the
 /// server answers early and closes its connection; a pooled client may have picked
 /// that connection for the next request already and would see a reset, which says
@@ -336,7 +328,7 @@ fn conforms<P: Policy>(request: &Hostile, answer: &Answer) -> Result<(), String>
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hostile_requests_to_the_invoices_app_get_answers_within_the_contract() {
     logs::capture();
-    let base = serve(invoices::app()).await;
+    let base = support::serve_axum(invoices::app()).await;
     let client = client();
     let requests = hostile_requests();
     let mut broken = Vec::new();
@@ -441,7 +433,7 @@ fn extractors_app() -> Router {
 #[tokio::test]
 async fn each_extractor_rejects_with_its_code_and_a_message_about_the_input() {
     logs::capture();
-    let base = serve(extractors_app()).await;
+    let base = support::serve_axum(extractors_app()).await;
     let client = client();
     let json = |body: &str| Hostile::new("", Method::POST, "/json").json(body.to_owned());
 
@@ -632,12 +624,12 @@ async fn the_careless_app_leaks_nothing_once_guarded_and_each_refusal_is_reporte
     let client = client();
 
     // Unguarded, it leaks: the test can tell.
-    let base = serve(careless_app()).await;
+    let base = support::serve_axum(careless_app()).await;
     let leaked = send(&client, &base, &Hostile::new("", Method::GET, "/own-500")).await;
     assert!(shows_a_secret(&leaked).is_some());
     assert!(String::from_utf8_lossy(&leaked.body).contains("postgres://admin:s3cr3t"));
 
-    let base = serve(careless_app().layer(Guard::new::<Strict>())).await;
+    let base = support::serve_axum(careless_app().layer(Guard::new::<Strict>())).await;
     let get = |path: &'static str| Hostile::new(path, Method::GET, path);
     // Other tests run beside this one and log too: only this app's lines are counted
     // (the HEAD test serves the same app under `/head`).
@@ -734,7 +726,7 @@ async fn the_careless_app_leaks_nothing_once_guarded_and_each_refusal_is_reporte
 async fn a_remapped_status_is_sent_as_the_policy_allows() {
     logs::capture();
     let guard = Guard::new::<Strict>().remap(rest_status::Method::Get, 400, 404);
-    let base = serve(extractors_app().layer(guard)).await;
+    let base = support::serve_axum(extractors_app().layer(guard)).await;
     let (status, body) = exchange(&client(), &base, Hostile::new("", Method::GET, "/path/x")).await;
     assert_eq!(status, 404);
     assert_eq!(
@@ -748,7 +740,7 @@ async fn in_panic_mode_a_refused_status_fails_the_request() {
     logs::capture();
     support::panics::capture();
     let guard = Guard::new::<Strict>().on_refusal(OnRefusal::Panic);
-    let base = serve(careless_app().layer(guard)).await;
+    let base = support::serve_axum(careless_app().layer(guard)).await;
     let client = client();
     let teapot = client
         .get(format!("{base}/teapot?token=s3cr3t"))
@@ -768,7 +760,7 @@ async fn in_panic_mode_a_refused_status_fails_the_request() {
 async fn head_answers_through_the_guard_carry_no_body_on_the_wire() {
     logs::capture();
     let app = Router::new().nest("/head", careless_app());
-    let base = serve(app.layer(Guard::new::<Extended>())).await;
+    let base = support::serve_axum(app.layer(Guard::new::<Extended>())).await;
     let address = support::address(&base);
     // axum's `get` answers HEAD too; what the client library hides, the raw bytes
     // show: nothing follows the head.
@@ -796,7 +788,7 @@ async fn head_answers_through_the_guard_carry_no_body_on_the_wire() {
 
 #[tokio::test]
 async fn a_location_with_any_name_is_a_valid_uri() {
-    let base = serve(extractors_app()).await;
+    let base = support::serve_axum(extractors_app()).await;
     let client = client();
     for (user, location) in [
         ("café", "/customers/caf%C3%A9"),
@@ -860,7 +852,7 @@ async fn streams_pass_untouched_and_a_stalled_5xx_does_not_hold_the_answer_back(
             get(|| async { framed(StatusCode::INTERNAL_SERVER_ERROR, &["db-2 said: "], true) }),
         )
         .layer(Guard::new::<Extended>());
-    let base = serve(app).await;
+    let base = support::serve_axum(app).await;
     let client = client();
 
     let stream = client.get(format!("{base}/stream")).send().await.unwrap();

@@ -30,6 +30,15 @@ pub fn is_error_body(body: impl AsRef<[u8]>) -> bool {
 
 use std::collections::BTreeMap;
 
+/// Serves `app` on 127.0.0.1, on a port of its own, on the test's tokio runtime;
+/// returns the base URL.
+pub async fn serve_axum(app: axum::Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    base
+}
+
 /// Serves the app `factory` builds on 127.0.0.1, on a port of its own, with one worker,
 /// on a thread of its own with its own actix runtime; returns the base URL.
 pub fn serve_actix<F, T, B>(factory: F) -> String
