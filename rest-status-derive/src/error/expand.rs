@@ -136,11 +136,11 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
             out.group(Delimiter::Brace, |out| {
                 let bodies = |out: &mut SourceText| {
                     dispatch(out, input, &cases, false, |case, out| {
-                        let bytes = match &case.message {
+                        let body = match &case.message {
                             Body::Fixed(text) => constant_body(&case.code, text),
                             Body::Template { .. } => body_prefix(&case.code),
                         };
-                        let _ = write!(out, "b\"{}\"", bytes.escape_ascii());
+                        let _ = write!(out, "{body:?}");
                     });
                 };
                 if cases.is_empty() {
