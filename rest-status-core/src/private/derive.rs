@@ -85,6 +85,15 @@ pub use self::runtime::*;
 mod runtime {
 
     pub use crate::error::{BodyFormat, RestError};
+    use crate::StatusSet;
+
+    /// The set whose bits are `words`, as
+    /// [`endpoint::words`](crate::__private::endpoint::words) gives them: the derive
+    /// writes a type's `STATUSES` as this call on a literal, which costs the compiler
+    /// less than `StatusSet::of(&[...])`, an array to borrow and a loop to evaluate.
+    pub const fn status_set(words: [u64; 8]) -> StatusSet {
+        StatusSet::from_words(words)
+    }
 
     /// The `http` status of a code the derive has checked to be in `400..=599`, for a
     /// status [`http_constant`](super::http_constant) has no name for. The generated

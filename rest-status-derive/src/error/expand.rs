@@ -11,7 +11,8 @@ use std::fmt::Write as _;
 use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use rest_status_core::__private::derive::{body_prefix, constant_body, http_constant};
-use rest_status_core::reason_phrase;
+use rest_status_core::__private::endpoint::words;
+use rest_status_core::{reason_phrase, StatusSet};
 use syn::ext::IdentExt as _;
 use syn::{parse_quote, Ident, Member, WhereClause, WherePredicate};
 
@@ -58,13 +59,20 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
 
         impl_header(out, input, "Statuses", input.original.generics.where_clause.as_ref());
         out.group(Delimiter::Brace, |out| {
+            // The set as its bits, computed here: `StatusSet::of(&[...])` would cost the
+            // compiler an array to borrow and a loop to evaluate.
+            let set = cases
+                .iter()
+                .map(|case| case.status)
+                .filter(|status| StatusSet::in_range(*status))
+                .fold(StatusSet::EMPTY, StatusSet::with);
             let _ = write!(
                 out,
-                "const STATUSES: {PRIVATE}::StatusSet = {PRIVATE}::StatusSet::of(&["
+                "const STATUSES: {PRIVATE}::StatusSet = {PRIVATE}::derive::status_set(["
             );
-            for (i, case) in cases.iter().enumerate() {
+            for (i, word) in words(set).iter().enumerate() {
                 let comma = if i == 0 { "" } else { "," };
-                let _ = write!(out, "{comma}{}u16", case.status);
+                let _ = write!(out, "{comma}{word:#x}");
             }
             let _ = write!(
                 out,
