@@ -20,7 +20,7 @@ use super::ast::{Case, Input};
 use super::attr::{Format, MessageOption};
 use super::case::default_code;
 use super::template::FieldRef;
-use crate::tokens::{extend_punct, SourceText};
+use crate::tokens::{extend_punct, SourceText, Trees};
 
 /// The name the expansion gives `rest_status::__private` in its block: every path goes
 /// through it, fewer tokens for the macro to write and for rustc to resolve.
@@ -128,8 +128,12 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
                         let _ = write!(out, "__formatter.write_str({text:?})");
                     }
                     Body::Template { call, .. } => {
-                        out.push("__formatter.write_fmt");
-                        out.tokens(call);
+                        let mut trees = Trees::default();
+                        trees.0.push(TokenTree::Ident(Ident::new("__formatter", Span::call_site())));
+                        extend_punct(&mut trees.0, ".", Span::call_site());
+                        trees.0.push(TokenTree::Ident(Ident::new("write_fmt", Span::call_site())));
+                        trees.0.push(TokenTree::Group(call.clone()));
+                        out.tokens(&trees);
                     }
                 });
             });
@@ -192,7 +196,7 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
             });
         });
     });
-    out.push(";");
+    out.tokens(&Punct::new(';', Spacing::Alone));
     out.into_tokens()
 }
 
@@ -229,26 +233,30 @@ fn macro_call(
     let (impl_generics, ty_generics, _) = generics.split_for_impl();
     let _ = write!(out, "{PRIVATE}::{name}!");
     out.group(Delimiter::Brace, |out| {
-        out.push("impl");
-        out.group(Delimiter::Brace, |out| {
-            if !generics.params.is_empty() {
-                out.tokens(&impl_generics);
-            }
-        });
-        out.push("for");
-        out.group(Delimiter::Brace, |out| {
-            out.tokens(&input.original.ident);
-            if !generics.params.is_empty() {
-                out.tokens(&ty_generics);
-            }
-        });
-        out.push("where");
-        out.group(Delimiter::Brace, |out| {
-            for predicate in predicates {
-                out.tokens(predicate);
-                out.tokens(&Punct::new(',', Spacing::Alone));
-            }
-        });
+        // Trees, the user's tokens in three of the four groups: text would be lexed
+        // around each of them.
+        let word = |word: &str| TokenTree::Ident(Ident::new(word, Span::call_site()));
+        let group = |tokens: TokenStream| TokenTree::Group(Group::new(Delimiter::Brace, tokens));
+        let has_params = !generics.params.is_empty();
+        let mut ty = input.original.ident.to_token_stream();
+        let mut impl_tokens = TokenStream::new();
+        if has_params {
+            impl_generics.to_tokens(&mut impl_tokens);
+            ty_generics.to_tokens(&mut ty);
+        }
+        let mut bounds = TokenStream::new();
+        for predicate in predicates {
+            predicate.to_tokens(&mut bounds);
+            bounds.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
+        }
+        out.tokens(&Trees(vec![
+            word("impl"),
+            group(impl_tokens),
+            word("for"),
+            group(ty),
+            word("where"),
+            group(bounds),
+        ]));
         rest(out);
     });
 }
@@ -395,14 +403,24 @@ fn dispatch<'a>(
     out.push("match self ");
     out.group(Delimiter::Brace, |out| {
         for case in cases {
-            let _ = write!(out, "Self::{}", case.case.ident);
-            match pattern(case) {
-                Some(pattern) => out.tokens(pattern),
-                None => out.push(" { .. }"),
-            }
-            out.push(" => ");
+            let Some(pattern) = pattern(case) else {
+                let _ = write!(out, "Self::{} {{ .. }} => ", case.case.ident);
+                body(case, out);
+                out.push(",");
+                continue;
+            };
+            // An arm around the user's tokens is written as trees: text would be lexed
+            // once before the pattern, once before the call and once after.
+            let mut arm = Trees::default();
+            arm.0
+                .push(TokenTree::Ident(Ident::new("Self", Span::call_site())));
+            extend_punct(&mut arm.0, "::", Span::call_site());
+            arm.0.push(TokenTree::Ident(case.case.ident.clone()));
+            arm.0.push(TokenTree::Group(pattern.clone()));
+            extend_punct(&mut arm.0, "=>", Span::call_site());
+            out.tokens(&arm);
             body(case, out);
-            out.push(",");
+            out.tokens(&Punct::new(',', Spacing::Alone));
         }
     });
 }
