@@ -82,6 +82,11 @@ impl SourceText {
         self.text.push(close);
     }
 
+    /// What was written, when it is all text: no token of the user's in it.
+    pub(crate) fn as_text(&self) -> Option<&str> {
+        (!self.spliced).then_some(self.text.as_str())
+    }
+
     /// Everything written, as tokens.
     pub(crate) fn into_tokens(mut self) -> TokenStream {
         self.flush();

@@ -402,11 +402,24 @@ fn dispatch<'a>(
     }
     out.push("match self ");
     out.group(Delimiter::Brace, |out| {
+        // Variants whose bodies are the same text share an arm, `A { .. } | B { .. }`:
+        // one body less for the compiler to check and lower (two 500s, say).
+        let mut shared: Vec<(String, Vec<&Ident>)> = Vec::new();
         for case in cases {
             let Some(pattern) = pattern(case) else {
-                let _ = write!(out, "Self::{} {{ .. }} => ", case.case.ident);
-                body(case, out);
-                out.push(",");
+                let mut text = SourceText::default();
+                body(case, &mut text);
+                match text.as_text() {
+                    Some(text) => match shared.iter_mut().find(|(body, _)| body == text) {
+                        Some((_, variants)) => variants.push(case.case.ident),
+                        None => shared.push((text.to_owned(), vec![case.case.ident])),
+                    },
+                    None => {
+                        let _ = write!(out, "Self::{} {{ .. }} => ", case.case.ident);
+                        out.tokens(&text.into_tokens());
+                        out.push(",");
+                    }
+                }
                 continue;
             };
             // An arm around the user's tokens is written as trees: text would be lexed
@@ -421,6 +434,13 @@ fn dispatch<'a>(
             out.tokens(&arm);
             body(case, out);
             out.tokens(&Punct::new(',', Spacing::Alone));
+        }
+        for (body, variants) in &shared {
+            for (i, variant) in variants.iter().enumerate() {
+                let or = if i == 0 { "" } else { " | " };
+                let _ = write!(out, "{or}Self::{variant} {{ .. }}");
+            }
+            let _ = write!(out, " => {body},");
         }
     });
 }
