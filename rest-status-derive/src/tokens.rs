@@ -67,16 +67,20 @@ impl SourceText {
     pub(crate) fn group(&mut self, delimiter: Delimiter, inner: impl FnOnce(&mut SourceText)) {
         let mut group = SourceText::default();
         inner(&mut group);
-        if group.spliced {
-            self.tokens(&Group::new(delimiter, group.into_tokens()));
-            return;
-        }
         let (open, close) = match delimiter {
             Delimiter::Parenthesis => ('(', ')'),
             Delimiter::Brace => ('{', '}'),
             Delimiter::Bracket => ('[', ']'),
-            Delimiter::None => (' ', ' '),
+            // An invisible group has no text: it must stay a group.
+            Delimiter::None => {
+                self.tokens(&Group::new(delimiter, group.into_tokens()));
+                return;
+            }
         };
+        if group.spliced {
+            self.tokens(&Group::new(delimiter, group.into_tokens()));
+            return;
+        }
         self.text.push(open);
         self.text.push_str(&group.text);
         self.text.push(close);
