@@ -551,3 +551,31 @@ fn an_enum_from_a_macro() {
         r#"{"errors":[{"code":"inside","message":"Invoice 8 is locked"}]}"#
     );
 }
+
+/// A non-ASCII name and a message full of what a string literal escapes, through the
+/// compiler's own lexer (the derive writes both into source text).
+#[derive(Debug, RestError)]
+enum Unusual {
+    #[rest(
+        status = 400,
+        code = "odd",
+        message = "\"quoted\" \\ {{braces}} \t\u{7f}\u{301} é \u{2028} {0}"
+    )]
+    Ödd(u8),
+    #[rest(status = 419, message = "Session \"expired\"")]
+    Expired,
+}
+
+#[test]
+fn unusual_names_and_messages() {
+    assert_eq!(
+        body(&Unusual::Ödd(7)),
+        "{\"errors\":[{\"code\":\"odd\",\"message\":\"\\\"quoted\\\" \\\\ {braces} \\t\u{7f}\u{301} é \u{2028} 7\"}]}"
+    );
+    assert_eq!(
+        body(&Unusual::Expired),
+        r#"{"errors":[{"code":"expired","message":"Session \"expired\""}]}"#
+    );
+    assert_eq!(Unusual::Expired.status().as_u16(), 419);
+    assert_eq!(Unusual::SOURCES[0].name, "Ödd");
+}

@@ -93,6 +93,27 @@ mod tests {
         assert!(out.contains("automatically_derived"));
     }
 
+    /// The text the derive writes around the user's names and messages always lexes:
+    /// a raw or non-ASCII name, a message with quotes, backslashes, braces, control and
+    /// non-ASCII characters, a status without an `http` constant.
+    #[test]
+    fn the_text_around_unusual_input_lexes() {
+        let out = expand(quote! {
+            #[rest(status = 400)]
+            enum r#Ünïcode<'a, T: Clone> where T: Send {
+                #[rest(message = "\"quoted\" \\ {{braces}} \n\t\u{7f}\u{301} é {0}")]
+                r#type(&'a T),
+                #[rest(status = 419, code = "odd", message = "Odd \u{2028} {x} {type}")]
+                Ödd { x: T, r#type: u8 },
+                r#match,
+            }
+        });
+        assert!(!out.contains("compile_error"), "{out}");
+        assert!(out.contains("Self :: r#type"), "{out}");
+        assert!(out.contains("Self :: Ödd"), "{out}");
+        assert!(out.contains("status_code (419u16)"), "{out}");
+    }
+
     #[test]
     fn an_interpolated_body_has_a_constant_prefix() {
         let out = expand(quote! {
