@@ -492,3 +492,90 @@ fn status_is_the_declared_one_for_every_error_status() {
         S419 = 419, S499 = 499, S509 = 509, S599 = 599,
     }
 }
+
+/// Keywords as names: a variant and fields written as raw identifiers, which the derive
+/// writes back as `r#type` and `r#match`, and a message that names the field without
+/// `r#`.
+#[allow(non_camel_case_types)]
+#[derive(Debug, RestError)]
+enum RawNames {
+    #[rest(status = 400, message = "{match} of type {type}")]
+    r#type { r#match: u8, r#type: &'static str },
+    #[rest(status = 409)]
+    r#struct,
+}
+
+#[test]
+fn raw_identifiers() {
+    let error = RawNames::r#type {
+        r#match: 3,
+        r#type: "invoice",
+    };
+    assert_eq!(
+        body(&error),
+        r#"{"errors":[{"code":"type","message":"3 of type invoice"}]}"#
+    );
+    assert_eq!(
+        body(&RawNames::r#struct),
+        r#"{"errors":[{"code":"struct","message":"Conflict"}]}"#
+    );
+    assert_eq!(RawNames::SOURCES[0].name, "type");
+    assert_eq!(RawNames::r#struct.status(), StatusCode::CONFLICT);
+}
+
+/// An enum that a `macro_rules!` writes, one message passed in from outside the macro
+/// and one written inside it: the bindings a message interpolates and its
+/// `format_args!` carry the same span, so they resolve to each other either way.
+macro_rules! declare_error {
+    ($name:ident, $outside:literal) => {
+        #[derive(Debug, RestError)]
+        enum $name {
+            #[rest(status = 404, message = $outside)]
+            Outside { id: u64 },
+            #[rest(status = 409, message = "Invoice {0} is locked")]
+            Inside(u64),
+        }
+    };
+}
+
+declare_error!(FromMacro, "Invoice {id} was not found");
+
+#[test]
+fn an_enum_from_a_macro() {
+    assert_eq!(
+        body(&FromMacro::Outside { id: 7 }),
+        r#"{"errors":[{"code":"outside","message":"Invoice 7 was not found"}]}"#
+    );
+    assert_eq!(
+        body(&FromMacro::Inside(8)),
+        r#"{"errors":[{"code":"inside","message":"Invoice 8 is locked"}]}"#
+    );
+}
+
+/// A non-ASCII name and a message full of what a string literal escapes, through the
+/// compiler's own lexer (the derive writes both into source text).
+#[derive(Debug, RestError)]
+enum Unusual {
+    #[rest(
+        status = 400,
+        code = "odd",
+        message = "\"quoted\" \\ {{braces}} \t\u{7f}\u{301} é \u{2028} {0}"
+    )]
+    Ödd(u8),
+    #[rest(status = 419, message = "Session \"expired\"")]
+    Expired,
+}
+
+#[test]
+fn unusual_names_and_messages() {
+    assert_eq!(
+        body(&Unusual::Ödd(7)),
+        "{\"errors\":[{\"code\":\"odd\",\"message\":\"\\\"quoted\\\" \\\\ {braces} \\t\u{7f}\u{301} é \u{2028} 7\"}]}"
+    );
+    assert_eq!(
+        body(&Unusual::Expired),
+        r#"{"errors":[{"code":"expired","message":"Session \"expired\""}]}"#
+    );
+    assert_eq!(Unusual::Expired.status().as_u16(), 419);
+    assert_eq!(Unusual::SOURCES[0].name, "Ödd");
+}

@@ -8,7 +8,7 @@
 //! unoptimized in a debug build, so their hot paths keep tokens as [`Trees`].
 
 use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
-use quote::{ToTokens, TokenStreamExt};
+use quote::ToTokens;
 
 /// A list of tokens that [`quote!`](quote::quote) appends tree by tree.
 #[derive(Clone, Default)]
@@ -26,6 +26,117 @@ impl Trees {
         let mut path = self.clone();
         extend_path(&mut path.0, segments, span);
         path
+    }
+}
+
+/// Rust source for the parts of a macro's output that carry no span of the user's, with
+/// the user's own tokens put in between where an error may point at them.
+///
+/// Writing text costs the macro little, and the compiler lexes a whole text in one
+/// round trip; building the same tokens one by one costs the macro's unoptimized code
+/// each token, and a round trip per group. Tokens lexed from text get
+/// `Span::call_site()`, the span that `quote!` gives the tokens it writes itself, so the
+/// code means the same and resolves the same. The text is lexed only where a token of
+/// the user's comes in, and a group stays text as long as none does.
+#[derive(Default)]
+pub(crate) struct SourceText {
+    /// Written, not yet lexed.
+    text: String,
+    /// What came before `text`: lexed text and the user's tokens, in order.
+    tokens: TokenStream,
+    /// Whether `tokens` holds anything: a group holding no token of the user's stays
+    /// text.
+    spliced: bool,
+}
+
+impl SourceText {
+    /// Appends `text`, Rust source that must lex (balanced delimiters, whole literals).
+    pub(crate) fn push(&mut self, text: &str) {
+        self.text.push_str(text);
+    }
+
+    /// Appends the user's tokens with their own spans.
+    pub(crate) fn tokens(&mut self, tokens: &impl ToTokens) {
+        self.flush();
+        tokens.to_tokens(&mut self.tokens);
+        self.spliced = true;
+    }
+
+    /// Appends `inner` in `delimiter`s: as text unless `inner` puts tokens of the user's
+    /// in.
+    pub(crate) fn group(&mut self, delimiter: Delimiter, inner: impl FnOnce(&mut SourceText)) {
+        let mut group = SourceText::default();
+        inner(&mut group);
+        let (open, close) = match delimiter {
+            Delimiter::Parenthesis => ('(', ')'),
+            Delimiter::Brace => ('{', '}'),
+            Delimiter::Bracket => ('[', ']'),
+            // An invisible group has no text: it must stay a group.
+            Delimiter::None => {
+                self.tokens(&Group::new(delimiter, group.into_tokens()));
+                return;
+            }
+        };
+        if group.spliced {
+            self.tokens(&Group::new(delimiter, group.into_tokens()));
+            return;
+        }
+        self.text.push(open);
+        self.text.push_str(&group.text);
+        self.text.push(close);
+    }
+
+    /// What was written, when it is all text: no token of the user's in it.
+    pub(crate) fn as_text(&self) -> Option<&str> {
+        (!self.spliced).then_some(self.text.as_str())
+    }
+
+    /// Everything written, as tokens.
+    pub(crate) fn into_tokens(mut self) -> TokenStream {
+        self.flush();
+        self.tokens
+    }
+
+    fn flush(&mut self) {
+        if self.text.is_empty() {
+            return;
+        }
+        let lexed = lex(&self.text);
+        self.text.clear();
+        if self.spliced {
+            self.tokens.extend(lexed);
+        } else {
+            self.tokens = lexed;
+            self.spliced = true;
+        }
+    }
+}
+
+impl std::fmt::Write for SourceText {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        self.text.push_str(text);
+        Ok(())
+    }
+}
+
+/// The tokens of `text`, which the macro wrote: it always lexes (the unit tests and
+/// the fuzz targets lex every shape of it), but a mistake would be a compile error
+/// rather than a panic.
+///
+/// Inside the compiler, the compiler lexes it: proc_macro2's `parse` would first lex it
+/// a second time with its own lexer, to be sure the compiler accepts it, and that lexer
+/// runs unoptimized like the macro, at twice the cost of everything else the derive
+/// writes. Outside (tests, fuzzing), proc_macro2's lexer is the only one.
+fn lex(text: &str) -> TokenStream {
+    if proc_macro::is_available() {
+        if let Ok(tokens) = text.parse::<proc_macro::TokenStream>() {
+            return tokens.into();
+        }
+    } else if let Ok(tokens) = text.parse() {
+        return tokens;
+    }
+    quote::quote! {
+        ::core::compile_error!("rest-status wrote code that does not lex; please report it with the input");
     }
 }
 
@@ -50,25 +161,6 @@ pub(crate) fn extend_path(out: &mut impl Extend<TokenTree>, segments: &[&str], s
         extend_punct(out, "::", span);
         out.extend([TokenTree::Ident(Ident::new(segment, span))]);
     }
-}
-
-/// Appends `root::a::b::c`.
-pub(crate) fn extend_rooted_path(out: &mut TokenStream, root: &Ident, segments: &[&str]) {
-    out.append(root.clone());
-    extend_path(out, segments, Span::call_site());
-}
-
-/// Appends `receiver.method(arguments)`.
-pub(crate) fn extend_method_call(
-    out: &mut TokenStream,
-    receiver: &str,
-    method: &str,
-    arguments: TokenStream,
-) {
-    out.append(Ident::new(receiver, Span::call_site()));
-    extend_punct(out, ".", Span::call_site());
-    out.append(Ident::new(method, Span::call_site()));
-    out.append(Group::new(Delimiter::Parenthesis, arguments));
 }
 
 /// `(tokens)` spanned at `span`.
@@ -199,6 +291,27 @@ mod tests {
             display(&ty.to_token_stream().into_iter().collect::<Vec<_>>()),
             "Box<dyn Fn(u8) -> Result<(), [u8; 4]> + Send>"
         );
+    }
+
+    #[test]
+    fn source_text_lexes_once_around_the_users_tokens() {
+        let mut out = SourceText::default();
+        out.push("impl Trait for");
+        out.tokens(&Ident::new("Type", Span::call_site()));
+        out.group(Delimiter::Brace, |out| {
+            out.push("fn f(&self) -> u8");
+            // No token of the user's inside: the group stays text.
+            out.group(Delimiter::Brace, |out| out.push("1u8"));
+            out.group(Delimiter::Parenthesis, |out| {
+                out.tokens(&Ident::new("user", Span::call_site()));
+            });
+        });
+        out.push(";");
+        assert_eq!(
+            out.into_tokens().to_string(),
+            "impl Trait for Type { fn f (& self) -> u8 { 1u8 } (user) } ;"
+        );
+        assert!(SourceText::default().into_tokens().is_empty());
     }
 
     #[test]

@@ -150,7 +150,7 @@ pub trait RestError: Statuses {
     /// growth.
     ///
     /// The derive writes this method itself: a body that does not depend on field values
-    /// (every 5xx body) is a byte-string constant computed while the macro expands;
+    /// (every 5xx body) is a string constant computed while the macro expands;
     /// otherwise the constant part is copied and the message is escaped as it is
     /// formatted. Strings are escaped as `serde_json` does; U+2028 and U+2029 stay raw.
     ///

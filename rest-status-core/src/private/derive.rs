@@ -6,19 +6,26 @@ pub use std::vec::Vec;
 pub use crate::error::json::INTERNAL_ERROR_CODE;
 
 /// The whole JSON body of an error whose code and message are known while the macro
-/// expands; the derive emits it as a byte-string literal.
-pub fn constant_body(code: &str, message: &str) -> Vec<u8> {
+/// expands; the derive emits it as a string literal.
+pub fn constant_body(code: &str, message: &str) -> String {
     let mut out = Vec::new();
     crate::error::json::body(&mut out, code, message);
-    out
+    utf8(out)
 }
 
 /// The constant start of a body whose message interpolates fields: everything up to
 /// the first byte of the message.
-pub fn body_prefix(code: &str) -> Vec<u8> {
+pub fn body_prefix(code: &str) -> String {
     let mut out = Vec::new();
     crate::error::json::body_prefix(&mut out, code);
-    out
+    utf8(out)
+}
+
+/// A body as text: JSON written from `&str`s, with ASCII escapes between their runs of
+/// bytes, is always UTF-8. Without a panic path all the same, since the macro calls it.
+fn utf8(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
 }
 
 /// The name of `http::StatusCode`'s constant for an error status, as `http` 1 spells
@@ -78,6 +85,15 @@ pub use self::runtime::*;
 mod runtime {
 
     pub use crate::error::{BodyFormat, RestError};
+    use crate::StatusSet;
+
+    /// The set whose bits are `words`, as
+    /// [`endpoint::words`](crate::__private::endpoint::words) gives them: the derive
+    /// writes a type's `STATUSES` as this call on a literal, which costs the compiler
+    /// less than `StatusSet::of(&[...])`, an array to borrow and a loop to evaluate.
+    pub const fn status_set(words: [u64; 8]) -> StatusSet {
+        StatusSet::from_words(words)
+    }
 
     /// The `http` status of a code the derive has checked to be in `400..=599`, for a
     /// status [`http_constant`](super::http_constant) has no name for. The generated
@@ -89,7 +105,7 @@ mod runtime {
         }
     }
 
-    /// Appends the body of one case of a derived error: `bytes`, computed while the
+    /// Appends the body of one case of a derived error: `body`, computed while the
     /// macro expanded, is either the whole body, when the message is constant, or its
     /// constant start up to the message's opening quote, when the message interpolates
     /// fields; then `error`'s message (its `fmt_message`) is escaped as it is
@@ -97,11 +113,13 @@ mod runtime {
     /// `"`, so one call serves both: the derive writes one call per type, not one per
     /// variant, and each arm of its `match` is a literal. Taking the error rather than
     /// the message's arguments lets the derive write each template once, in
-    /// `fmt_message`.
+    /// `fmt_message`. A `str` rather than bytes: every arm of the `match` is then of
+    /// one type, where byte strings of different lengths each cost the compiler an
+    /// unsizing coercion.
     #[inline]
-    pub fn write_body<E: RestError + ?Sized>(out: &mut Vec<u8>, error: &E, bytes: &'static [u8]) {
-        out.extend_from_slice(bytes);
-        if let [.., b'"'] = bytes {
+    pub fn write_body<E: RestError + ?Sized>(out: &mut Vec<u8>, error: &E, body: &'static str) {
+        out.extend_from_slice(body.as_bytes());
+        if let [.., b'"'] = body.as_bytes() {
             crate::error::runtime::write_message(out, format_args!("{}", error.message()));
         }
     }

@@ -1,170 +1,264 @@
 //! The impls of `Statuses` and `RestError` for valid input.
+//!
+//! Written as source text (`SourceText`), which the compiler lexes in one go, with the
+//! user's own tokens put in where an error may point at them: the type, its generics
+//! and where clause, the `crate` path, and each interpolated message's bindings and
+//! `format_args!`, spanned at the message so that a field without `Display` is reported
+//! there.
 
-use proc_macro2::{Delimiter, Group, Literal, Span, TokenStream, TokenTree};
-use quote::{format_ident, quote, quote_spanned, ToTokens, TokenStreamExt};
+use std::fmt::Write as _;
+
+use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use quote::ToTokens;
 use rest_status_core::__private::derive::{body_prefix, constant_body, http_constant};
-use rest_status_core::reason_phrase;
+use rest_status_core::__private::endpoint::words;
+use rest_status_core::{reason_phrase, StatusSet};
 use syn::ext::IdentExt as _;
-use syn::{parse_quote, Ident, LitStr, WherePredicate};
+use syn::{parse_quote, Ident, Member, WhereClause, WherePredicate};
 
 use super::ast::{Case, Input};
 use super::attr::{Format, MessageOption};
 use super::case::default_code;
 use super::template::FieldRef;
-use crate::tokens::{extend_method_call, extend_punct, extend_rooted_path};
+use crate::tokens::{extend_punct, SourceText, Trees};
+
+/// The name the expansion gives `rest_status::__private` in its block: every path goes
+/// through it, fewer tokens for the macro to write and for rustc to resolve.
+const PRIVATE: &str = "__rest_status_private";
 
 pub(crate) fn derive(input: &Input) -> TokenStream {
-    let krate = match &input.krate {
-        Some(path) => path.to_token_stream(),
-        None => super::default_crate(),
-    };
-    // Every path below goes through this alias, declared once in the block the impls
-    // are in: fewer tokens for the macro to write and for rustc to resolve.
-    let private = private_alias();
+    let private = Ident::new(PRIVATE, Span::call_site());
     let cases: Vec<Resolved> = input
         .cases
         .iter()
         .filter_map(|case| Resolved::new(input, case, &private))
         .collect();
 
-    let ty = &input.original.ident;
-    let (impl_generics, ty_generics, where_clause) = input.original.generics.split_for_impl();
-    let mut rest_generics = input.original.generics.clone();
     let bounds = display_bounds(input, &cases, &private);
+    let mut rest_generics;
+    let mut rest_where_clause = input.original.generics.where_clause.as_ref();
     if !bounds.is_empty() {
+        rest_generics = input.original.generics.clone();
         rest_generics.make_where_clause().predicates.extend(bounds);
-    }
-    let rest_where_clause = &rest_generics.where_clause;
-    let predicates: Vec<&WherePredicate> = rest_where_clause
-        .iter()
-        .flat_map(|clause| &clause.predicates)
-        .collect();
-
-    let statuses = cases.iter().map(|case| case.status);
-    let format = match input.format {
-        Some(Format::Problem) => quote! {
-            const FORMAT: #private::derive::BodyFormat =
-                #private::derive::BodyFormat::Problem;
-        },
-        Some(Format::Errors) | None => TokenStream::new(),
-    };
-    let mut sources = TokenStream::new();
-    // `(status, "code", "message")` per case, the message as written: what the
-    // OpenAPI responses show (`__rest_status_openapi!`).
-    let mut documented = TokenStream::new();
-    for case in &cases {
-        let message = match &case.message {
-            Body::Fixed(text) => text.clone(),
-            Body::Template { message, .. } => message.original.value(),
-        };
-        let (status, code) = (case.status, &case.code);
-        documented.extend(quote!((#status, #code, #message),));
-    }
-    for case in &cases {
-        let (status, name) = (case.status, case.case.ident.unraw().to_string());
-        sources.extend(quote!(#private::StatusSource { status: #status, name: #name },));
+        rest_where_clause = rest_generics.where_clause.as_ref();
     }
 
-    // The arms are written token by token into one stream: composing small streams
-    // costs a round trip to the compiler each, and there are 24 arms to an enum of six.
-    let status = dispatch(input, &cases, false, |case, out| {
-        match http_constant(case.status) {
-            Some(name) => extend_rooted_path(out, &private, &["http", "StatusCode", name]),
+    let mut out = SourceText::default();
+    out.push("#[doc(hidden)] const _: () = ");
+    out.group(Delimiter::Brace, |out| {
+        match &input.krate {
+            Some(path) => {
+                out.push("use ");
+                out.tokens(path);
+                let _ = write!(out, "::__private as {PRIVATE};");
+            }
             None => {
-                let status = case.status;
-                out.extend(quote!(const { #private::derive::status_code(#status) }));
+                let _ = write!(out, "use ::rest_status::__private as {PRIVATE};");
             }
         }
-    });
-    let code = dispatch(input, &cases, false, |case, out| {
-        out.append(Literal::string(&case.code));
-    });
-    // Method calls, not paths through the alias: `write_str` and `write_fmt` are
-    // `Formatter`'s inherent methods, which no trait in the user's scope can shadow,
-    // and a method call costs the compiler less to resolve than the path.
-    let fmt_message = dispatch(input, &cases, true, |case, out| match &case.message {
-        Body::Fixed(text) => {
-            extend_method_call(
+
+        impl_header(out, input, "Statuses", input.original.generics.where_clause.as_ref());
+        out.group(Delimiter::Brace, |out| {
+            // The set as its bits, computed here: `StatusSet::of(&[...])` would cost the
+            // compiler an array to borrow and a loop to evaluate.
+            let set = cases
+                .iter()
+                .map(|case| case.status)
+                .filter(|status| StatusSet::in_range(*status))
+                .fold(StatusSet::EMPTY, StatusSet::with);
+            let _ = write!(
                 out,
-                "__formatter",
-                "write_str",
-                TokenTree::Literal(Literal::string(text)).into(),
+                "const STATUSES: {PRIVATE}::StatusSet = {PRIVATE}::derive::status_set(["
             );
-        }
-        Body::Template { args, .. } => {
-            extend_method_call(out, "__formatter", "write_fmt", args.clone());
-        }
+            for (i, word) in words(set).iter().enumerate() {
+                let comma = if i == 0 { "" } else { "," };
+                let _ = write!(out, "{comma}{word:#x}");
+            }
+            let _ = write!(
+                out,
+                "]); const SOURCES: &'static [{PRIVATE}::StatusSource] = &["
+            );
+            for case in &cases {
+                let _ = write!(
+                    out,
+                    "{PRIVATE}::StatusSource {{ status: {}u16, name: {:?} }},",
+                    case.status,
+                    case.case.ident.unraw().to_string(),
+                );
+            }
+            out.push("];");
+        });
+
+        impl_header(out, input, "derive::RestError", rest_where_clause);
+        out.group(Delimiter::Brace, |out| {
+            let _ = write!(out, "fn status(&self) -> {PRIVATE}::http::StatusCode");
+            out.group(Delimiter::Brace, |out| {
+                dispatch(out, input, &cases, false, |case, out| {
+                    let _ = match http_constant(case.status) {
+                        Some(name) => write!(out, "{PRIVATE}::http::StatusCode::{name}"),
+                        None => write!(
+                            out,
+                            "const {{ {PRIVATE}::derive::status_code({}u16) }}",
+                            case.status
+                        ),
+                    };
+                });
+            });
+
+            let _ = write!(
+                out,
+                "fn code(&self) -> &'static {PRIVATE}::core::primitive::str"
+            );
+            out.group(Delimiter::Brace, |out| {
+                dispatch(out, input, &cases, false, |case, out| {
+                    let _ = write!(out, "{:?}", case.code);
+                });
+            });
+
+            // Method calls, not paths through the alias: `write_str` and `write_fmt` are
+            // `Formatter`'s inherent methods, which no trait in the user's scope can
+            // shadow, and a method call costs the compiler less to resolve than the path.
+            let _ = write!(
+                out,
+                "fn fmt_message(&self, __formatter: &mut {PRIVATE}::core::fmt::Formatter<'_>,) -> {PRIVATE}::core::fmt::Result"
+            );
+            out.group(Delimiter::Brace, |out| {
+                dispatch(out, input, &cases, true, |case, out| match &case.message {
+                    Body::Fixed(text) => {
+                        let _ = write!(out, "__formatter.write_str({text:?})");
+                    }
+                    Body::Template { call, .. } => {
+                        let mut trees = Trees::default();
+                        trees.0.push(TokenTree::Ident(Ident::new("__formatter", Span::call_site())));
+                        extend_punct(&mut trees.0, ".", Span::call_site());
+                        trees.0.push(TokenTree::Ident(Ident::new("write_fmt", Span::call_site())));
+                        trees.0.push(TokenTree::Group(call.clone()));
+                        out.tokens(&trees);
+                    }
+                });
+            });
+
+            // One call, its bytes chosen by a `match` whose arms are literals: the whole
+            // body when the message is constant, its start when it interpolates
+            // (`write_body`).
+            let _ = write!(
+                out,
+                "fn write_json(&self, __out: &mut {PRIVATE}::derive::Vec<{PRIVATE}::core::primitive::u8>)"
+            );
+            out.group(Delimiter::Brace, |out| {
+                let bodies = |out: &mut SourceText| {
+                    dispatch(out, input, &cases, false, |case, out| {
+                        let body = match &case.message {
+                            Body::Fixed(text) => constant_body(&case.code, text),
+                            Body::Template { .. } => body_prefix(&case.code),
+                        };
+                        let _ = write!(out, "{body:?}");
+                    });
+                };
+                if cases.is_empty() {
+                    // `match *self {}`: an enum without variants has no body to write,
+                    // and a call around the match would be unreachable.
+                    bodies(out);
+                } else {
+                    let _ = write!(out, "{PRIVATE}::derive::write_body");
+                    out.group(Delimiter::Parenthesis, |out| {
+                        out.push("__out, self, ");
+                        bodies(out);
+                    });
+                }
+            });
+
+            if let Some(Format::Problem) = input.format {
+                let _ = write!(
+                    out,
+                    "const FORMAT: {PRIVATE}::derive::BodyFormat = {PRIVATE}::derive::BodyFormat::Problem;"
+                );
+            }
+        });
+
+        let predicates: Vec<&WherePredicate> = rest_where_clause
+            .iter()
+            .flat_map(|clause| &clause.predicates)
+            .collect();
+        macro_call(out, input, "__rest_status_integrations", &predicates, |_| {});
+        macro_call(out, input, "__rest_status_openapi", &predicates, |out| {
+            // `(status, "code", "message")` per case, the message as written: what the
+            // OpenAPI responses show.
+            out.push("responses");
+            out.group(Delimiter::Brace, |out| {
+                for case in &cases {
+                    let message = match &case.message {
+                        Body::Fixed(text) => text.clone(),
+                        Body::Template { message, .. } => message.original.value(),
+                    };
+                    let _ = write!(out, "({}u16, {:?}, {:?}),", case.status, case.code, message);
+                }
+            });
+        });
     });
-    // One call, its bytes chosen by a `match` whose arms are literals: the whole body
-    // when the message is constant, its start when it interpolates (`write_body`).
-    let bodies = dispatch(input, &cases, false, |case, out| {
-        let bytes = match &case.message {
-            Body::Fixed(text) => constant_body(&case.code, text),
-            Body::Template { .. } => body_prefix(&case.code),
-        };
-        out.append(Literal::byte_string(&bytes));
-    });
-    let write_json = if cases.is_empty() {
-        // `match *self {}`: an enum without variants has no body to write, and a call
-        // around the match would be unreachable.
-        bodies
-    } else {
-        quote!(#private::derive::write_body(__out, self, #bodies))
-    };
+    out.tokens(&Punct::new(';', Spacing::Alone));
+    out.into_tokens()
+}
 
-    quote! {
-        #[doc(hidden)]
-        const _: () = {
-            use #krate::__private as #private;
-
-            #[automatically_derived]
-            #[allow(deprecated)] // the user's type may be; its impls are not a use
-            impl #impl_generics #private::Statuses for #ty #ty_generics #where_clause {
-                const STATUSES: #private::StatusSet =
-                    #private::StatusSet::of(&[#(#statuses),*]);
-                const SOURCES: &'static [#private::StatusSource] = &[#sources];
-            }
-
-            #[automatically_derived]
-            #[allow(deprecated)] // the user's type may be; its impls are not a use
-            impl #impl_generics #private::derive::RestError for #ty #ty_generics #rest_where_clause {
-                fn status(&self) -> #private::http::StatusCode {
-                    #status
-                }
-
-                fn code(&self) -> &'static #private::core::primitive::str {
-                    #code
-                }
-
-                fn fmt_message(
-                    &self,
-                    __formatter: &mut #private::core::fmt::Formatter<'_>,
-                ) -> #private::core::fmt::Result {
-                    #fmt_message
-                }
-
-                fn write_json(&self, __out: &mut #private::derive::Vec<#private::core::primitive::u8>) {
-                    #write_json
-                }
-
-                #format
-            }
-
-            #private::__rest_status_integrations! {
-                impl {#impl_generics} for {#ty #ty_generics} where {#(#predicates,)*}
-            }
-
-            #private::__rest_status_openapi! {
-                impl {#impl_generics} for {#ty #ty_generics} where {#(#predicates,)*}
-                responses {#documented}
-            }
-        };
+/// `#[automatically_derived] impl<T> path::Trait for Type<T> where ...`, the generics,
+/// the type and the where clause the user's tokens.
+fn impl_header(out: &mut SourceText, input: &Input, tr: &str, where_clause: Option<&WhereClause>) {
+    let generics = &input.original.generics;
+    let (impl_generics, ty_generics, _) = generics.split_for_impl();
+    // `deprecated`: the user's type may be; its impls are not a use.
+    out.push("#[automatically_derived] #[allow(deprecated)] impl");
+    if !generics.params.is_empty() {
+        out.tokens(&impl_generics);
+    }
+    let _ = write!(out, " {PRIVATE}::{tr} for ");
+    out.tokens(&input.original.ident);
+    if !generics.params.is_empty() {
+        out.tokens(&ty_generics);
+    }
+    if let Some(clause) = where_clause.filter(|clause| !clause.predicates.is_empty()) {
+        out.tokens(clause);
     }
 }
 
-/// The name the expansion gives `rest_status::__private` in its block.
-pub(super) fn private_alias() -> Ident {
-    Ident::new("__rest_status_private", Span::call_site())
+/// `alias::name! { impl {<T>} for {Type<T>} where {T: Bound,} ... }`, `rest` writing
+/// the `...`.
+fn macro_call(
+    out: &mut SourceText,
+    input: &Input,
+    name: &str,
+    predicates: &[&WherePredicate],
+    rest: impl FnOnce(&mut SourceText),
+) {
+    let generics = &input.original.generics;
+    let (impl_generics, ty_generics, _) = generics.split_for_impl();
+    let _ = write!(out, "{PRIVATE}::{name}!");
+    out.group(Delimiter::Brace, |out| {
+        // Trees, the user's tokens in three of the four groups: text would be lexed
+        // around each of them.
+        let word = |word: &str| TokenTree::Ident(Ident::new(word, Span::call_site()));
+        let group = |tokens: TokenStream| TokenTree::Group(Group::new(Delimiter::Brace, tokens));
+        let has_params = !generics.params.is_empty();
+        let mut ty = input.original.ident.to_token_stream();
+        let mut impl_tokens = TokenStream::new();
+        if has_params {
+            impl_generics.to_tokens(&mut impl_tokens);
+            ty_generics.to_tokens(&mut ty);
+        }
+        let mut bounds = TokenStream::new();
+        for predicate in predicates {
+            predicate.to_tokens(&mut bounds);
+            bounds.extend([TokenTree::Punct(Punct::new(',', Spacing::Alone))]);
+        }
+        out.tokens(&Trees(vec![
+            word("impl"),
+            group(impl_tokens),
+            word("for"),
+            group(ty),
+            word("where"),
+            group(bounds),
+        ]));
+        rest(out);
+    });
 }
 
 /// A case with its defaults filled in.
@@ -181,10 +275,12 @@ enum Body<'a> {
     /// Interpolates fields (only a 4xx).
     Template {
         message: &'a MessageOption,
-        /// The pattern fields that bind what the message interpolates.
-        bindings: TokenStream,
-        /// The `format_args!` that writes it.
-        args: TokenStream,
+        /// `{ id: __field_id, .. }`: the pattern that binds what the message
+        /// interpolates.
+        pattern: Group,
+        /// `(alias::core::format_args!("...", __field_id))`: the arguments of the
+        /// `write_fmt` that writes it.
+        call: Group,
     },
 }
 
@@ -200,11 +296,11 @@ impl<'a> Resolved<'a> {
             Some(message) => match message.template.text() {
                 Some(text) => Body::Fixed(text),
                 None => {
-                    let (bindings, args) = bindings(case, message, private);
+                    let (pattern, call) = bindings(case, message, private);
                     Body::Template {
                         message,
-                        bindings,
-                        args,
+                        pattern,
+                        call,
                     }
                 }
             },
@@ -219,19 +315,24 @@ impl<'a> Resolved<'a> {
     }
 }
 
-/// The pattern fields that bind what `message` interpolates, and the `format_args!`
-/// that writes it. Spanned at the message, so that a field without `Display` is
-/// reported there.
-fn bindings(case: &Case, message: &MessageOption, private: &Ident) -> (TokenStream, TokenStream) {
+/// The pattern that binds what `message` interpolates, and the `format_args!` that
+/// writes it. Spanned at the message, so that a field without `Display` is reported
+/// there; built tree by tree, each group one round trip to the compiler.
+fn bindings(case: &Case, message: &MessageOption, private: &Ident) -> (Group, Group) {
     let span = message.original.span();
     let binding = |field: &FieldRef| {
         let name = match field {
-            FieldRef::Named(name) => name.clone(),
-            FieldRef::Position(index) => index.to_string(),
+            FieldRef::Named(name) => format!("__field_{name}"),
+            FieldRef::Position(index) => format!("__field_{index}"),
         };
-        format_ident!("__field_{}", name, span = span)
+        TokenTree::Ident(Ident::new(&name, span))
     };
-    let mut patterns = Vec::new();
+    let punct = |c: char| {
+        let mut punct = Punct::new(c, Spacing::Alone);
+        punct.set_span(span);
+        TokenTree::Punct(punct)
+    };
+    let mut pattern = TokenStream::new();
     let mut bound: Vec<&FieldRef> = Vec::new();
     for field in message.template.fields() {
         if bound.contains(&field) {
@@ -239,16 +340,31 @@ fn bindings(case: &Case, message: &MessageOption, private: &Ident) -> (TokenStre
         }
         bound.push(field);
         if let Some(own) = case.field(field) {
-            let member = &own.member;
-            let binding = binding(field);
-            patterns.push(quote_spanned!(span=> #member: #binding));
+            match &own.member {
+                Member::Named(ident) => pattern.extend([TokenTree::Ident(ident.clone())]),
+                Member::Unnamed(index) => index.to_tokens(&mut pattern),
+            }
+            pattern.extend([punct(':'), binding(field), punct(',')]);
         }
     }
-    let format = LitStr::new(&message.template.format_string(), span);
-    let args = message.template.fields().map(binding);
+    extend_punct(&mut pattern, "..", Span::call_site());
+
+    let mut format = Literal::string(&message.template.format_string());
+    format.set_span(span);
+    let mut args = TokenStream::new();
+    args.extend([TokenTree::Literal(format)]);
+    for field in message.template.fields() {
+        args.extend([punct(','), binding(field)]);
+    }
+    let mut args = Group::new(Delimiter::Parenthesis, args);
+    args.set_span(span);
+    let mut call = TokenStream::new();
+    call.extend([TokenTree::Ident(private.clone())]);
+    crate::tokens::extend_path(&mut call, &["core", "format_args"], span);
+    call.extend([punct('!'), TokenTree::Group(args)]);
     (
-        quote!(#(#patterns,)*),
-        quote_spanned!(span=> #private::core::format_args!(#format, #(#args),*)),
+        Group::new(Delimiter::Brace, pattern),
+        Group::new(Delimiter::Parenthesis, call),
     )
 }
 
@@ -256,46 +372,77 @@ fn bindings(case: &Case, message: &MessageOption, private: &Ident) -> (TokenStre
 /// (a one-arm match would only add noise). With `bind`, a pattern binds the fields its
 /// message interpolates; `body` writes the body of one case.
 fn dispatch<'a>(
+    out: &mut SourceText,
     input: &Input,
     cases: &'a [Resolved<'a>],
     bind: bool,
-    body: impl Fn(&'a Resolved<'a>, &mut TokenStream),
-) -> TokenStream {
-    let bindings = |case: &Resolved| match &case.message {
-        Body::Template { bindings, .. } if bind => Some(bindings.clone()),
+    body: impl Fn(&'a Resolved<'a>, &mut SourceText),
+) {
+    let pattern = |case: &'a Resolved<'a>| match &case.message {
+        Body::Template { pattern, .. } if bind => Some(pattern),
         _ => None,
     };
     let struct_case = input.cases.first().filter(|case| case.variant.is_none());
     if struct_case.is_some() {
         let Some(case) = cases.first() else {
-            return TokenStream::new();
+            return;
         };
-        let mut out = match bindings(case) {
-            Some(bindings) => quote!(let Self { #bindings .. } = self;),
-            None => TokenStream::new(),
-        };
-        body(case, &mut out);
-        return out;
+        if let Some(pattern) = pattern(case) {
+            out.push("let Self");
+            out.tokens(pattern);
+            out.push(" = self;");
+        }
+        body(case, out);
+        return;
     }
     if cases.is_empty() {
         // An enum without variants has no value to match on.
-        return quote!(match *self {});
+        out.push("match *self {}");
+        return;
     }
-    let mut arms = TokenStream::new();
-    for case in cases {
-        arms.append(Ident::new("Self", Span::call_site()));
-        extend_punct(&mut arms, "::", Span::call_site());
-        arms.append(case.case.ident.clone());
-        let mut pattern = bindings(case).unwrap_or_default();
-        extend_punct(&mut pattern, "..", Span::call_site());
-        arms.append(Group::new(Delimiter::Brace, pattern));
-        extend_punct(&mut arms, "=>", Span::call_site());
-        body(case, &mut arms);
-        extend_punct(&mut arms, ",", Span::call_site());
-    }
-    let mut out = quote!(match self);
-    out.append(Group::new(Delimiter::Brace, arms));
-    out
+    out.push("match self ");
+    out.group(Delimiter::Brace, |out| {
+        // Variants whose bodies are the same text share an arm, `A { .. } | B { .. }`:
+        // one body less for the compiler to check and lower (two 500s, say).
+        let mut shared: Vec<(String, Vec<&Ident>)> = Vec::new();
+        for case in cases {
+            let Some(pattern) = pattern(case) else {
+                let mut text = SourceText::default();
+                body(case, &mut text);
+                match text.as_text() {
+                    Some(text) => match shared.iter_mut().find(|(body, _)| body == text) {
+                        Some((_, variants)) => variants.push(case.case.ident),
+                        None => shared.push((text.to_owned(), vec![case.case.ident])),
+                    },
+                    None => {
+                        let _ = write!(out, "Self::{} {{ .. }} => ", case.case.ident);
+                        out.tokens(&text.into_tokens());
+                        out.push(",");
+                    }
+                }
+                continue;
+            };
+            // An arm around the user's tokens is written as trees: text would be lexed
+            // once before the pattern, once before the call and once after.
+            let mut arm = Trees::default();
+            arm.0
+                .push(TokenTree::Ident(Ident::new("Self", Span::call_site())));
+            extend_punct(&mut arm.0, "::", Span::call_site());
+            arm.0.push(TokenTree::Ident(case.case.ident.clone()));
+            arm.0.push(TokenTree::Group(pattern.clone()));
+            extend_punct(&mut arm.0, "=>", Span::call_site());
+            out.tokens(&arm);
+            body(case, out);
+            out.tokens(&Punct::new(',', Spacing::Alone));
+        }
+        for (body, variants) in &shared {
+            for (i, variant) in variants.iter().enumerate() {
+                let or = if i == 0 { "" } else { " | " };
+                let _ = write!(out, "{or}Self::{variant} {{ .. }}");
+            }
+            let _ = write!(out, " => {body},");
+        }
+    });
 }
 
 /// `T: Display` for each interpolated field whose type mentions a type parameter, so

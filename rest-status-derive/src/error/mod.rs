@@ -66,7 +66,7 @@ mod tests {
     }
 
     #[test]
-    fn a_body_without_fields_is_a_byte_string_constant() {
+    fn a_body_without_fields_is_a_string_constant() {
         let out = expand(quote! {
             enum E {
                 #[rest(status = 404, code = "gone_missing")]
@@ -77,18 +77,41 @@ mod tests {
         });
         assert!(
             out.contains(
-                r#"b"{\"errors\":[{\"code\":\"gone_missing\",\"message\":\"Not Found\"}]}""#
+                r#"=> "{\"errors\":[{\"code\":\"gone_missing\",\"message\":\"Not Found\"}]}""#
             ),
             "{out}"
         );
         assert!(
             out.contains(
-                r#"b"{\"errors\":[{\"code\":\"internal_error\",\"message\":\"Internal Server Error\"}]}""#
+                r#"=> "{\"errors\":[{\"code\":\"internal_error\",\"message\":\"Internal Server Error\"}]}""#
             ),
             "{out}"
         );
+        // A `str`, not a byte string: the arms of the `match` are then of one type.
+        assert!(!out.contains("b\""), "{out}");
         assert!(!out.contains("compile_error"), "{out}");
         assert!(out.contains("automatically_derived"));
+    }
+
+    /// The text the derive writes around the user's names and messages always lexes:
+    /// a raw or non-ASCII name, a message with quotes, backslashes, braces, control and
+    /// non-ASCII characters, a status without an `http` constant.
+    #[test]
+    fn the_text_around_unusual_input_lexes() {
+        let out = expand(quote! {
+            #[rest(status = 400)]
+            enum r#Ünïcode<'a, T: Clone> where T: Send {
+                #[rest(message = "\"quoted\" \\ {{braces}} \n\t\u{7f}\u{301} é {0}")]
+                r#type(&'a T),
+                #[rest(status = 419, code = "odd", message = "Odd \u{2028} {x} {type}")]
+                Ödd { x: T, r#type: u8 },
+                r#match,
+            }
+        });
+        assert!(!out.contains("compile_error"), "{out}");
+        assert!(out.contains("Self :: r#type"), "{out}");
+        assert!(out.contains("Self :: Ödd"), "{out}");
+        assert!(out.contains("status_code (419u16)"), "{out}");
     }
 
     #[test]
@@ -105,7 +128,7 @@ mod tests {
             struct E { id: u64 }
         });
         assert!(
-            out.contains(r#"b"{\"errors\":[{\"code\":\"e\",\"message\":\""#),
+            out.contains(r#"(__out , self , "{\"errors\":[{\"code\":\"e\",\"message\":\""#),
             "{out}"
         );
         assert!(out.contains(r#""Invoice {} was not found""#), "{out}");
