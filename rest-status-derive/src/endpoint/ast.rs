@@ -223,34 +223,31 @@ impl Handler {
     /// together again would cost every handler a round trip per token.
     pub(crate) fn with_checks(self, checks: TokenStream) -> TokenStream {
         let body = self.body.stream();
-        let mut tokens = body.clone().into_iter();
-        let mut inner_attributes = Vec::new();
-        loop {
-            let mut ahead = tokens.clone();
-            match (ahead.next(), ahead.next(), ahead.next()) {
-                (
-                    Some(TokenTree::Punct(pound)),
-                    Some(TokenTree::Punct(bang)),
-                    Some(TokenTree::Group(group)),
-                ) if pound.as_char() == '#'
-                    && bang.as_char() == '!'
-                    && group.delimiter() == Delimiter::Bracket =>
+        let starts_with_pound = matches!(
+            body.clone().into_iter().next(),
+            Some(TokenTree::Punct(pound)) if pound.as_char() == '#'
+        );
+        let stream = if starts_with_pound {
+            let mut tokens: &[TokenTree] = &body.into_iter().collect::<Vec<_>>();
+            let mut stream = TokenStream::new();
+            while let [TokenTree::Punct(pound), TokenTree::Punct(bang), TokenTree::Group(group), rest @ ..] =
+                tokens
+            {
+                if pound.as_char() != '#'
+                    || bang.as_char() != '!'
+                    || group.delimiter() != Delimiter::Bracket
                 {
-                    inner_attributes.extend([pound, bang].map(TokenTree::Punct));
-                    inner_attributes.push(TokenTree::Group(group));
-                    tokens = ahead;
+                    break;
                 }
-                _ => break,
+                stream.extend(tokens[..3].iter().cloned());
+                tokens = rest;
             }
-        }
-        let stream = if inner_attributes.is_empty() {
-            let mut stream = checks;
-            stream.extend([body]);
+            stream.extend([checks]);
+            stream.extend(tokens.iter().cloned());
             stream
         } else {
-            let mut stream: TokenStream = inner_attributes.into_iter().collect();
-            stream.extend([checks]);
-            stream.extend(tokens);
+            let mut stream = checks;
+            stream.extend([body]);
             stream
         };
         let mut body = Group::new(Delimiter::Brace, stream);

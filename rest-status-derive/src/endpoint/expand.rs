@@ -13,7 +13,7 @@ use super::ast::{Placement, ReturnPart};
 use super::body::NamedStatus;
 use super::default_policy::{self, DefaultPolicy};
 use super::valid::{Contract, DeclaredStatus, Policy};
-use crate::tokens::{display, extend_path, extend_punct, respan, Source, Trees};
+use crate::tokens::{display, extend_path, respan, Source, Trees};
 use rest_status_core::__private::endpoint::words;
 use rest_status_core::__private::unknown;
 use rest_status_core::{Method, StatusSet};
@@ -276,10 +276,7 @@ impl Checks<'_> {
     /// (`statuses_for::StrictDelete`), whose error lists the statuses the
     /// method may declare; under another, `Statuses`, whose error cannot.
     fn statuses_of(&self, part: &ReturnPart, out: &mut Source) {
-        let (start, _) = part.span;
-        let mut open = Vec::with_capacity(1);
-        extend_punct(&mut open, "<", start);
-        out.trees(open).trees(part.ty.0.iter().cloned()).text("as");
+        out.text("<").trees(part.ty.0.iter().cloned()).text("as");
         self.krate(out);
         let by_method = self
             .contract
