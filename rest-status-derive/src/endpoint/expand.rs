@@ -13,7 +13,7 @@ use super::ast::{Placement, ReturnPart};
 use super::body::NamedStatus;
 use super::default_policy::{self, DefaultPolicy};
 use super::valid::{Contract, DeclaredStatus, Policy};
-use crate::tokens::{display, extend_path, respan, Source, Trees};
+use crate::tokens::{display, respan, Source, Trees};
 use rest_status_core::__private::endpoint::words;
 use rest_status_core::__private::unknown;
 use rest_status_core::{Method, StatusSet};
@@ -107,14 +107,12 @@ impl Checks<'_> {
         }
         if !self.contract.params.is_empty() {
             // One import for the parameters' items below (a block's items see its
-            // imports): the module under a short name, and `Probe`'s fallback, which
-            // answers for a parameter that is not an extractor, and for a path that is
-            // not a policy (reported once, by the main check).
+            // imports): `Probe`'s fallback, which answers for a parameter that is not
+            // an extractor, and for a path that is not a policy (reported once, by the
+            // main check).
             out.text("use");
             self.krate(out);
-            out.text("::__private::endpoint::{self as")
-                .text(ENDPOINT_ALIAS)
-                .text(", ProbeFallback as _};");
+            out.text("::__private::endpoint::ProbeFallback as _;");
         }
         for param in &self.contract.params {
             self.parameter(param, out);
@@ -161,36 +159,29 @@ impl Checks<'_> {
         let (start, end) = param.span;
         let known = self.contract.known.is_some();
         out.text("const _: () =");
-        // `__rest_status_endpoint::check_extractor`, spanned at the type.
-        let mut function = vec![TokenTree::Ident(endpoint_alias(start))];
-        let name = if known {
-            "check_extractor"
-        } else {
-            "check_parameter"
-        };
-        extend_path(&mut function, &[name], start);
-        out.trees(function);
         if known {
+            self.private_at("check_extractor", start, out);
             self.turbofish(start, out);
+        } else {
+            self.private_at("check_parameter", start, out);
         }
         let mut arguments = Source::default();
         if !known {
-            arguments.text(ENDPOINT_ALIAS).text("::Probe::<");
+            self.krate(&mut arguments);
+            arguments.text("::__private::endpoint::Probe::<");
             self.policy(&mut arguments);
             arguments.text(">::POLICY,");
         }
-        // `Method::Post` through the alias: fewer tokens than `rest_status::__private::Method::Post`.
+        self.method(&mut arguments);
         arguments
-            .text(ENDPOINT_ALIAS)
-            .text("::Method::")
-            .text(&method_name(self.contract.method))
             .text(",")
             .string(&self.krate_name())
             .text(",")
             .string(&param.display)
-            .text(",")
-            .text(ENDPOINT_ALIAS)
-            .text("::Probe::<")
+            .text(",");
+        self.krate(&mut arguments);
+        arguments
+            .text("::__private::endpoint::Probe::<")
             .trees(param.ty.0.iter().cloned())
             .text(">::EXTRACTOR");
         out.group(Delimiter::Parenthesis, end, arguments);
@@ -522,14 +513,6 @@ fn fail_at((start, end): (Span, Span)) -> [TokenTree; 4] {
         TokenTree::Ident(Ident::new("fail", start)),
         TokenTree::Group(arguments),
     ]
-}
-
-/// The name the parameters' items give `rest_status::__private::endpoint`.
-const ENDPOINT_ALIAS: &str = "__rest_status_endpoint";
-
-/// [`ENDPOINT_ALIAS`] spanned at `span`.
-fn endpoint_alias(span: Span) -> Ident {
-    Ident::new(ENDPOINT_ALIAS, span)
 }
 
 /// The name of the method's variant, its `Debug` form: `Delete`.
