@@ -32,8 +32,8 @@ pub(crate) fn checks(contract: &Contract) -> TokenStream {
 /// The checks of one handler, being written.
 ///
 /// Written as [`Source`] text but for the user's tokens and the few an error points
-/// at: a `quote!`d token is a call into the compiler, and these run for every handler
-/// at every build.
+/// at: `quote!` hands the compiler every token on its own, and the checks are written
+/// for every handler at every build.
 struct Checks<'a> {
     contract: &'a Contract,
     /// `crate = path`, when given; `::rest_status` otherwise.
