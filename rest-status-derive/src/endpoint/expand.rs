@@ -160,8 +160,7 @@ impl Checks<'_> {
         let known = self.contract.known.is_some();
         out.text("const _: () =");
         if known {
-            self.private_at("check_extractor", start, out);
-            self.turbofish(start, out);
+            self.private_generic_at("check_extractor", start, out);
         } else {
             self.private_at("check_parameter", start, out);
         }
@@ -237,6 +236,27 @@ impl Checks<'_> {
     /// call from its path to its arguments, so the error of the call's evaluation
     /// points at `span` and the arguments' group.
     fn private_at(&self, function: &str, span: Span, out: &mut Source) {
+        self.private_start_at(span, out);
+        out.text("::__private::endpoint::");
+        out.trees([TokenTree::Ident(Ident::new(function, span))]);
+    }
+
+    /// [`Checks::private_at`] with the policy `P` as its generic argument,
+    /// `function::<P>`: the path's last token is the `>`, so the function's name is
+    /// text.
+    fn private_generic_at(&self, function: &str, span: Span, out: &mut Source) {
+        self.private_start_at(span, out);
+        out.text("::__private::endpoint::")
+            .text(function)
+            .text("::<");
+        self.policy(out);
+        let mut close = Punct::new('>', Spacing::Alone);
+        close.set_span(span);
+        out.trees([TokenTree::Punct(close)]);
+    }
+
+    /// `::rest_status`, the start of a path into the runtime, spanned at `span`.
+    fn private_start_at(&self, span: Span, out: &mut Source) {
         let mut krate = match &self.krate {
             Some(path) => path.clone(),
             None => default_crate(),
@@ -245,17 +265,6 @@ impl Checks<'_> {
             token.set_span(span);
         }
         out.trees(krate.0);
-        out.text("::__private::endpoint::");
-        out.trees([TokenTree::Ident(Ident::new(function, span))]);
-    }
-
-    /// `::<P>` with the policy `P`, its `>`, the path's last token, spanned at `span`.
-    fn turbofish(&self, span: Span, out: &mut Source) {
-        out.text("::<");
-        self.policy(out);
-        let mut close = Punct::new('>', Spacing::Alone);
-        close.set_span(span);
-        out.trees([TokenTree::Punct(close)]);
     }
 
     /// `<ty as ::rest_status::Statuses>::STATUSES_AND_SOURCES`: a part without
@@ -302,8 +311,7 @@ impl Checks<'_> {
                 self.method(out);
             } else {
                 let span = self.contract.method_span;
-                self.private_at("refuse_method", span, out);
-                self.turbofish(span, out);
+                self.private_generic_at("refuse_method", span, out);
                 let mut arguments = Source::default();
                 self.method(&mut arguments);
                 arguments.text(",").string(&self.krate_name());
@@ -326,8 +334,7 @@ impl Checks<'_> {
                 return true;
             }
         };
-        self.private_at(function, start, out);
-        self.turbofish(start, out);
+        self.private_generic_at(function, start, out);
         let mut arguments = Source::default();
         method(&mut arguments);
         arguments.text(",").string(&self.krate_name());
