@@ -25,7 +25,13 @@ pub(crate) fn check(tokens: &TokenStream) -> syn::Result<()> {
     check_from(tokens.clone(), 0)
 }
 
-fn check_from(tokens: TokenStream, outer: usize) -> syn::Result<()> {
+/// [`check`] of tokens already taken apart, which putting together again would cost a
+/// round trip to the compiler.
+pub(crate) fn check_trees(tokens: &[TokenTree]) -> syn::Result<()> {
+    check_from(tokens.iter().cloned(), 0)
+}
+
+fn check_from(tokens: impl IntoIterator<Item = TokenTree>, outer: usize) -> syn::Result<()> {
     let mut angles = 0;
     let mut arrows = 0;
     let mut prefixes = 0;

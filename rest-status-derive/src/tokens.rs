@@ -187,6 +187,120 @@ pub(crate) fn respan(tokens: TokenStream, span: Span) -> TokenStream {
         .collect()
 }
 
+/// Generated code written mostly as source text. What no error points at (paths into
+/// the runtime, punctuation, the literals the macro makes) is text, handed to the
+/// compiler in one piece; only the tokens that need a span of their own, the user's
+/// and those an error underlines, are appended as trees.
+///
+/// In a proc macro, `quote!` hands every token to the compiler on its own, and each
+/// group is a round trip: text is read by the compiler's lexer in one call. Its
+/// tokens are spanned at `Span::call_site()`, the span `quote!` gives tokens without
+/// one, so the hygiene is the same.
+///
+/// The text must lex: it holds only the macro's own words, numbers, and string
+/// literals written with [`Source::string`], never a user's token.
+#[derive(Default)]
+pub(crate) struct Source {
+    text: String,
+    tokens: TokenStream,
+    /// Whether `tokens` holds anything; asking the compiler would be a round trip.
+    started: bool,
+}
+
+impl Source {
+    /// Appends source text; a space separates it from what comes before.
+    pub(crate) fn text(&mut self, text: &str) -> &mut Source {
+        self.text.push(' ');
+        self.text.push_str(text);
+        self
+    }
+
+    /// Appends a string literal with `value` for its contents.
+    pub(crate) fn string(&mut self, value: &str) -> &mut Source {
+        use std::fmt::Write;
+        // `Debug` writes a valid literal: quotes, backslashes and every character
+        // that is not printable are escaped.
+        let _ = write!(self.text, " {value:?}");
+        self
+    }
+
+    /// Appends an unsuffixed integer.
+    pub(crate) fn number(&mut self, value: impl std::fmt::Display) -> &mut Source {
+        use std::fmt::Write;
+        let _ = write!(self.text, " {value}");
+        self
+    }
+
+    /// Appends tokens as they are, spans included.
+    pub(crate) fn trees(&mut self, trees: impl IntoIterator<Item = TokenTree>) -> &mut Source {
+        self.flush();
+        self.tokens.extend(trees);
+        self.started = true;
+        self
+    }
+
+    /// Appends `inner` in a group spanned at `span`.
+    pub(crate) fn group(&mut self, delimiter: Delimiter, span: Span, inner: Source) -> &mut Source {
+        let mut group = Group::new(delimiter, inner.into_tokens());
+        group.set_span(span);
+        self.trees([TokenTree::Group(group)])
+    }
+
+    /// Appends what `other` wrote.
+    pub(crate) fn append(&mut self, other: Source) -> &mut Source {
+        if other.started {
+            self.flush();
+            if self.started {
+                self.tokens.extend([other.tokens]);
+            } else {
+                self.tokens = other.tokens;
+                self.started = true;
+            }
+        }
+        self.text.push_str(&other.text);
+        self
+    }
+
+    /// The tokens written.
+    pub(crate) fn into_tokens(mut self) -> TokenStream {
+        self.flush();
+        self.tokens
+    }
+
+    fn flush(&mut self) {
+        if self.text.is_empty() {
+            return;
+        }
+        let parsed = parse_source(&self.text);
+        self.text.clear();
+        if self.started {
+            self.tokens.extend([parsed]);
+        } else {
+            self.tokens = parsed;
+            self.started = true;
+        }
+    }
+}
+
+/// `text` as tokens. Inside the compiler it goes to the compiler's lexer directly:
+/// `proc_macro2` would first lex it again itself, unoptimized as the macro is, to be
+/// sure it lexes, and [`Source`] only writes text that does (the unit tests and the
+/// fuzz corpus, which run outside the compiler, take that checked path).
+fn parse_source(text: &str) -> TokenStream {
+    extern crate proc_macro;
+    if proc_macro::is_available() {
+        if let Ok(tokens) = text.parse::<proc_macro::TokenStream>() {
+            return tokens.into();
+        }
+    } else if let Ok(tokens) = text.parse::<TokenStream>() {
+        return tokens;
+    }
+    // Unreachable while `Source` writes only what lexes; an error, not a panic.
+    quote::quote!(::core::compile_error! {
+        "rest-status wrote code that does not lex; please report this as a bug"
+    })
+}
+
 /// Whether `token` is the punctuation `c`.
 pub(crate) fn is_punct(token: Option<&TokenTree>, c: char) -> bool {
     matches!(token, Some(TokenTree::Punct(punct)) if punct.as_char() == c)

@@ -25,7 +25,7 @@ use syn::{Attribute, GenericArgument, PathArguments, ReturnType, Type, Visibilit
 /// the user wrote, re-emitted exactly.
 pub(crate) struct Handler {
     /// The tokens before the body, as written.
-    pub(crate) head: TokenStream,
+    pub(crate) head: Vec<TokenTree>,
     /// The `#[rest_endpoint]` attributes still on the fn, each as written.
     pub(crate) repeated: Vec<TokenStream>,
     pub(crate) sig: Signature,
@@ -67,7 +67,7 @@ impl Handler {
 
     /// `head` is the tokens before the body, which syn parsed into `attrs` and `sig`.
     pub(crate) fn from_syn(
-        head: TokenStream,
+        head: Vec<TokenTree>,
         attrs: &[Attribute],
         sig: &syn::Signature,
         body: Group,
@@ -203,7 +203,7 @@ impl Handler {
             Some(_) => return None,
         };
         Some(Handler {
-            head: head.iter().cloned().collect(),
+            head: head.to_vec(),
             repeated,
             sig: Signature {
                 ident: ident.clone(),
@@ -217,29 +217,44 @@ impl Handler {
 
     /// The fn as written, with `checks` first in its body, after any inner attributes
     /// (`#![allow(...)]`), which must stay first.
+    ///
+    /// Without inner attributes, the body's tokens are handed back as the compiler
+    /// gave them, behind the checks, in one call: taking them apart and putting them
+    /// together again would cost every handler a round trip per token.
     pub(crate) fn with_checks(self, checks: TokenStream) -> TokenStream {
-        let mut tokens = self.body.stream().into_iter().peekable();
-        let mut inner_attributes = TokenStream::new();
-        loop {
-            let is_inner = {
-                let mut ahead = tokens.clone();
-                matches!(ahead.next(), Some(TokenTree::Punct(p)) if p.as_char() == '#')
-                    && matches!(ahead.next(), Some(TokenTree::Punct(p)) if p.as_char() == '!')
-                    && matches!(ahead.next(), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket)
-            };
-            if !is_inner {
-                break;
+        let body = self.body.stream();
+        let starts_with_pound = matches!(
+            body.clone().into_iter().next(),
+            Some(TokenTree::Punct(pound)) if pound.as_char() == '#'
+        );
+        let stream = if starts_with_pound {
+            let mut tokens: &[TokenTree] = &body.into_iter().collect::<Vec<_>>();
+            let mut stream = TokenStream::new();
+            while let [TokenTree::Punct(pound), TokenTree::Punct(bang), TokenTree::Group(group), rest @ ..] =
+                tokens
+            {
+                if pound.as_char() != '#'
+                    || bang.as_char() != '!'
+                    || group.delimiter() != Delimiter::Bracket
+                {
+                    break;
+                }
+                stream.extend(tokens[..3].iter().cloned());
+                tokens = rest;
             }
-            inner_attributes.extend(tokens.by_ref().take(3));
-        }
-        let mut stream = inner_attributes;
-        stream.extend(checks);
-        stream.extend(tokens);
+            stream.extend([checks]);
+            stream.extend(tokens.iter().cloned());
+            stream
+        } else {
+            let mut stream = checks;
+            stream.extend([body]);
+            stream
+        };
         let mut body = Group::new(Delimiter::Brace, stream);
         body.set_span(self.body.span());
         let mut item = self.head;
-        item.extend([TokenTree::Group(body)]);
-        item
+        item.push(TokenTree::Group(body));
+        item.into_iter().collect()
     }
 }
 
@@ -251,8 +266,7 @@ impl Handler {
         // The body stays tokens; only what comes before it is read. syn would copy every
         // token of the body into its buffer first.
         let (head, body) = split_body(&item);
-        let head_stream: TokenStream = head.iter().cloned().collect();
-        if let Err(error) = crate::depth::check(&head_stream) {
+        if let Err(error) = crate::depth::check_trees(&head) {
             cx.syn_error(error);
             return None;
         }
@@ -260,10 +274,9 @@ impl Handler {
             if let Some(function) = Handler::scan(&head, body.clone()) {
                 return Some(function);
             }
-            if let Ok((attrs, sig)) =
-                syn::parse::Parser::parse2(Handler::parse_head, head_stream.clone())
-            {
-                return Some(Handler::from_syn(head_stream, &attrs, &sig, body));
+            let head_stream: TokenStream = head.iter().cloned().collect();
+            if let Ok((attrs, sig)) = syn::parse::Parser::parse2(Handler::parse_head, head_stream) {
+                return Some(Handler::from_syn(head, &attrs, &sig, body));
             }
         }
         // Not a fn with a body: parse it all, for syn's error.
@@ -742,10 +755,7 @@ mod tests {
         let scanned = Handler::scan(&head, body.clone());
         let head: TokenStream = head.into_iter().collect();
         let (attrs, sig) = syn::parse::Parser::parse2(Handler::parse_head, head).unwrap();
-        (
-            scanned,
-            Handler::from_syn(TokenStream::new(), &attrs, &sig, body),
-        )
+        (scanned, Handler::from_syn(Vec::new(), &attrs, &sig, body))
     }
 
     fn described(handler: &Handler) -> Vec<(String, String, Placement)> {

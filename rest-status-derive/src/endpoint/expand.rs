@@ -6,37 +6,42 @@
 //! handler evaluates one call that compares bitsets, and the text of the error is
 //! built only when something fails.
 
-use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream, TokenTree};
-use quote::{quote, quote_spanned, ToTokens};
+use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
+use quote::ToTokens;
 
 use super::ast::{Placement, ReturnPart};
 use super::body::NamedStatus;
 use super::default_policy::{self, DefaultPolicy};
 use super::valid::{Contract, DeclaredStatus, Policy};
-use crate::tokens::{display, extend_path, extend_punct, parenthesized_at, respan, Trees};
+use crate::tokens::{display, respan, Source, Trees};
 use rest_status_core::__private::endpoint::words;
 use rest_status_core::__private::unknown;
-use rest_status_core::StatusSet;
+use rest_status_core::{Method, StatusSet};
 
 /// The checks of one handler, as tokens to put first in its body.
 pub(crate) fn checks(contract: &Contract) -> TokenStream {
-    let krate = match &contract.krate {
-        Some(path) => Trees(path.to_token_stream().into_iter().collect()),
-        None => default_crate(),
-    };
-    Checks { contract, krate }.expand()
+    let krate = contract
+        .krate
+        .as_ref()
+        .map(|path| Trees(path.to_token_stream().into_iter().collect()));
+    let mut out = Source::default();
+    Checks { contract, krate }.expand(&mut out);
+    out.into_tokens()
 }
 
 /// The checks of one handler, being written.
+///
+/// Written as [`Source`] text but for the user's tokens and the few an error points
+/// at: `quote!` hands the compiler every token on its own, and the checks are written
+/// for every handler at every build.
 struct Checks<'a> {
     contract: &'a Contract,
-    /// How the handler's crate names the facade: `::rest_status`.
-    krate: Trees,
+    /// `crate = path`, when given; `::rest_status` otherwise.
+    krate: Option<Trees>,
 }
 
 impl Checks<'_> {
-    fn expand(&self) -> TokenStream {
-        let mut checks = TokenStream::new();
+    fn expand(&self, out: &mut Source) {
         if let Policy::Default {
             manifest: Some(path),
             ..
@@ -46,10 +51,9 @@ impl Checks<'_> {
             // default policy changes, which it does not do for metadata alone. Once per
             // crate is enough (`default_policy::track`).
             if default_policy::track(path) {
-                let path = path.to_string_lossy();
-                checks.extend(quote!(
-                    const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
-                ));
+                out.text("const _: &[::core::primitive::u8] = ::core::include_bytes!(")
+                    .string(&path.to_string_lossy())
+                    .text(");");
             }
         }
         // An `impl Trait` part is not checked: only `statuses(...)` or the statuses the
@@ -65,13 +69,16 @@ impl Checks<'_> {
             .filter(|part| part.placement != Placement::Opaque)
             .filter(|part| !(speak && part.carries_status))
             .collect();
-        let body = match (&self.contract.declared, self.contract.known) {
-            (None, _) => self.typed(&parts),
-            (Some(declared), Some(_)) => self.declared_known(declared, &parts),
-            (Some(declared), None) => Some(self.declared(declared, &parts)),
+        let mut body = Source::default();
+        let written = match (&self.contract.declared, self.contract.known) {
+            (None, _) => self.typed(&parts, &mut body),
+            (Some(declared), Some(_)) => self.declared_known(declared, &parts, &mut body),
+            (Some(declared), None) => {
+                self.declared(declared, &parts, &mut body);
+                true
+            }
         };
-        let body = body.unwrap_or_default();
-        if body.is_empty() {
+        if !written {
             // Nothing is left to check: the macro has checked all there was, or the
             // body's statuses speak for the return type.
         } else if parts
@@ -79,9 +86,11 @@ impl Checks<'_> {
             .any(|part| part.placement == Placement::Instance)
         {
             // Names the fn's generics or `Self`, which only an inline `const { }` can.
-            checks.extend(quote!(const { #body };));
+            out.text("const");
+            out.group(Delimiter::Brace, Span::call_site(), body);
+            out.text(";");
         } else {
-            checks.extend(quote!(const _: () = #body;));
+            out.text("const _: () =").append(body).text(";");
         }
         if self.contract.known.is_none() {
             // Under a built-in policy, `valid` has checked them; one that
@@ -92,49 +101,50 @@ impl Checks<'_> {
                     declared.iter().all(|literal| literal.code != status.code)
                 });
                 if !undeclared {
-                    checks.extend(self.named(status));
+                    self.named(status, out);
                 }
             }
         }
         if !self.contract.params.is_empty() {
             // One import for the parameters' items below (a block's items see its
-            // imports): the module under a short name, and `Probe`'s fallback, which
-            // answers for a parameter that is not an extractor, and for a path that is
-            // not a policy (reported once, by the main check).
-            let private = self
-                .krate
-                .join(&["__private", "endpoint"], Span::call_site());
-            let alias = endpoint_alias(Span::call_site());
-            checks.extend(quote!(use #private::{self as #alias, ProbeFallback as _};));
+            // imports): `Probe`'s fallback, which answers for a parameter that is not
+            // an extractor, and for a path that is not a policy (reported once, by the
+            // main check).
+            out.text("use");
+            self.krate(out);
+            out.text("::__private::endpoint::ProbeFallback as _;");
         }
         for param in &self.contract.params {
-            checks.extend(self.parameter(param));
+            self.parameter(param, out);
         }
-        checks
     }
 
     /// `const _: () = check_named(Probe::<P>::POLICY, Method::Delete, "rest_status", 404);`, spanned at
     /// the status in the body: a status the body names, checked against a policy the
     /// macro cannot read.
-    fn named(&self, status: &NamedStatus) -> TokenStream {
-        let (policy, method, krate_name) = (self.policy(), self.method(), self.krate_name());
-        let private = self
-            .krate
-            .join(&["__private", "endpoint"], Span::call_site());
+    fn named(&self, status: &NamedStatus, out: &mut Source) {
         let (start, end) = status.span;
-        let function = self.private_at("check_named", start);
-        let code = Literal::u16_unsuffixed(status.code);
-        let arguments = parenthesized_at(
-            quote!(#private::Probe::<#policy>::POLICY, #method, #krate_name, #code),
-            end,
-        );
-        quote! {
-            const _: () = {
-                // A path that is not a policy is reported once, by the main check.
-                use #private::ProbeFallback as _;
-                #function #arguments
-            };
-        }
+        let mut block = Source::default();
+        // A path that is not a policy is reported once, by the main check.
+        block.text("use");
+        self.krate(&mut block);
+        block.text("::__private::endpoint::ProbeFallback as _;");
+        self.private_at("check_named", start, &mut block);
+        let mut arguments = Source::default();
+        self.krate(&mut arguments);
+        arguments.text("::__private::endpoint::Probe::<");
+        self.policy(&mut arguments);
+        arguments.text(">::POLICY,");
+        self.method(&mut arguments);
+        arguments
+            .text(",")
+            .string(&self.krate_name())
+            .text(",")
+            .number(status.code);
+        block.group(Delimiter::Parenthesis, end, arguments);
+        out.text("const _: () =");
+        out.group(Delimiter::Brace, Span::call_site(), block);
+        out.text(";");
     }
 
     /// `const _: () = check_extractor::<P>(Method::Post, "rest_status", "Json<Item>",
@@ -145,80 +155,116 @@ impl Checks<'_> {
     /// holds one probe, and none of the policy when the macro named a built-in one
     /// (`check_parameter` with `Probe::<P>::POLICY` otherwise: a path that is not a
     /// policy is reported once, by the main check).
-    fn parameter(&self, param: &ReturnPart) -> TokenStream {
-        let krate_name = self.krate_name();
-        let private = endpoint_alias(Span::call_site());
-        // `Method::Post` through the alias: fewer tokens than `rest_status::__private::Method::Post`.
-        let method = Ident::new(&format!("{:?}", self.contract.method), Span::call_site());
-        let method = quote!(#private::Method::#method);
+    fn parameter(&self, param: &ReturnPart, out: &mut Source) {
         let (start, end) = param.span;
-        let (ty, display) = (&param.ty, &param.display);
-        let extractor = quote!(#private::Probe::<#ty>::EXTRACTOR);
-        let policy = self.policy();
-        let (function, arguments) = if self.contract.known.is_some() {
-            (
-                "check_extractor",
-                quote!(#method, #krate_name, #display, #extractor),
-            )
+        let known = self.contract.known.is_some();
+        out.text("const _: () =");
+        if known {
+            self.private_generic_at("check_extractor", start, out);
         } else {
-            (
-                "check_parameter",
-                quote!(#private::Probe::<#policy>::POLICY, #method, #krate_name, #display, #extractor),
-            )
-        };
-        let mut function = Trees(vec![endpoint_alias(start).into()]).join(&[function], start);
-        if self.contract.known.is_some() {
-            function.0.extend(quote_spanned!(start=> ::<#policy>));
+            self.private_at("check_parameter", start, out);
         }
-        let arguments = parenthesized_at(arguments, end);
-        quote!(const _: () = #function #arguments;)
+        let mut arguments = Source::default();
+        if !known {
+            self.krate(&mut arguments);
+            arguments.text("::__private::endpoint::Probe::<");
+            self.policy(&mut arguments);
+            arguments.text(">::POLICY,");
+        }
+        self.method(&mut arguments);
+        arguments
+            .text(",")
+            .string(&self.krate_name())
+            .text(",")
+            .string(&param.display)
+            .text(",");
+        self.krate(&mut arguments);
+        arguments
+            .text("::__private::endpoint::Probe::<")
+            .trees(param.ty.0.iter().cloned())
+            .text(">::EXTRACTOR");
+        out.group(Delimiter::Parenthesis, end, arguments);
+        out.text(";");
+    }
+
+    /// How the handler's crate names the facade: `::rest_status`, or `crate = path`.
+    fn krate(&self, out: &mut Source) {
+        match &self.krate {
+            Some(path) => out.trees(path.0.iter().cloned()),
+            None => out.text("::rest_status"),
+        };
     }
 
     /// The policy as a type, spanned so that a path that is not a policy is a
     /// trait-bound error at the path.
-    fn policy(&self) -> Trees {
+    fn policy(&self, out: &mut Source) {
         match &self.contract.policy {
-            Policy::Explicit(path) => Trees(path.to_token_stream().into_iter().collect()),
+            Policy::Explicit(path) => {
+                out.trees(path.to_token_stream());
+            }
             Policy::Default { policy, .. } => match policy {
                 DefaultPolicy::BuiltIn(built_in) => {
-                    let path: Vec<&str> = built_in.path.split("::").collect();
-                    self.krate.join(&path, Span::call_site())
+                    self.krate(out);
+                    for segment in built_in.path.split("::") {
+                        out.text("::").text(segment);
+                    }
                 }
-                DefaultPolicy::Path(path) => Trees(
-                    respan(path.to_token_stream(), Span::call_site())
-                        .into_iter()
-                        .collect(),
-                ),
+                DefaultPolicy::Path(path) => {
+                    out.trees(respan(path.to_token_stream(), Span::call_site()));
+                }
             },
         }
     }
 
-    /// `Method::Delete`.
-    fn method(&self) -> Trees {
-        // The variant's name is its `Debug` form: `Delete`.
-        let name = format!("{:?}", self.contract.method);
-        let mut method = self
-            .krate
-            .join(&["__private", "Method", &name], Span::call_site());
-        if let Some(name) = method.0.last_mut() {
-            name.set_span(self.contract.method_span);
-        }
-        method
+    /// `::rest_status::__private::Method::Delete`.
+    fn method(&self, out: &mut Source) {
+        self.krate(out);
+        out.text("::__private::Method::")
+            .text(&method_name(self.contract.method));
     }
 
     /// How the handler's crate names the facade, for the help lines: `rest_status`.
     fn krate_name(&self) -> String {
-        let name = display(&self.krate.0);
-        name.trim_start_matches("::").to_owned()
+        match &self.krate {
+            Some(path) => display(&path.0).trim_start_matches("::").to_owned(),
+            None => "rest_status".to_owned(),
+        }
     }
 
-    /// `::rest_status::__private::endpoint::function`, every token spanned at `span`.
-    fn private_at(&self, function: &str, span: Span) -> Trees {
-        let mut krate = self.krate.clone();
+    /// `::rest_status::__private::endpoint::function`, its first and last tokens
+    /// spanned at `span`: rustc spans a path from its first token to its last, and a
+    /// call from its path to its arguments, so the error of the call's evaluation
+    /// points at `span` and the arguments' group.
+    fn private_at(&self, function: &str, span: Span, out: &mut Source) {
+        self.private_start_at(span, out);
+        out.text("::__private::endpoint::");
+        out.trees([TokenTree::Ident(Ident::new(function, span))]);
+    }
+
+    /// [`Checks::private_at`] with the policy `P` as its generic argument,
+    /// `function::<P>`: the path's last token is the `>`, so the function's name is
+    /// text.
+    fn private_generic_at(&self, function: &str, span: Span, out: &mut Source) {
+        self.private_start_at(span, out);
+        out.text("::__private::endpoint::")
+            .text(function)
+            .text("::<");
+        self.policy(out);
+        let mut close = Punct::new('>', Spacing::Alone);
+        close.set_span(span);
+        out.trees([TokenTree::Punct(close)]);
+    }
+
+    /// `::rest_status`, the start of a path into the runtime, spanned at `span`.
+    fn private_start_at(&self, span: Span, out: &mut Source) {
+        let mut krate = match &self.krate {
+            Some(path) => path.clone(),
+            None => default_crate(),
+        };
         for token in &mut krate.0 {
             token.set_span(span);
         }
-        krate.join(&["__private", "endpoint", function], span)
+        out.trees(krate.0);
     }
 
     /// `<ty as ::rest_status::Statuses>::STATUSES_AND_SOURCES`: a part without
@@ -229,225 +275,256 @@ impl Checks<'_> {
     /// Under a built-in policy the trait is the one of its method
     /// (`statuses_for::StrictDelete`), whose error lists the statuses the
     /// method may declare; under another, `Statuses`, whose error cannot.
-    ///
-    /// Built as trees, not with `quote!`: a `TokenStream` interpolated into another is
-    /// a round trip to the compiler, two a handler.
-    fn statuses_of(&self, part: &ReturnPart) -> Trees {
-        let (start, _) = part.span;
-        let ty = &part.ty;
-        let mut statuses = self.krate.clone();
-        for token in &mut statuses.0 {
-            token.set_span(start);
-        }
+    fn statuses_of(&self, part: &ReturnPart, out: &mut Source) {
+        out.text("<").trees(part.ty.0.iter().cloned()).text("as");
+        self.krate(out);
         let by_method = self
             .contract
             .known
             .and_then(|built_in| unknown::trait_name(built_in.name, self.contract.method));
-        let statuses = match &by_method {
-            Some(name) => statuses.join(&["statuses_for", name], start),
-            None => statuses.join(&["Statuses"], start),
+        match &by_method {
+            Some(name) => out.text("::statuses_for::").text(name),
+            None => out.text("::Statuses"),
         };
-        let mut projection = Vec::with_capacity(ty.0.len() + statuses.0.len() + 5);
-        extend_punct(&mut projection, "<", start);
-        projection.extend(ty.0.iter().cloned());
-        projection.push(TokenTree::Ident(Ident::new("as", start)));
-        projection.extend(statuses.0);
-        extend_punct(&mut projection, ">", start);
-        extend_path(&mut projection, &["STATUSES_AND_SOURCES"], start);
-        Trees(projection)
+        out.text(">::STATUSES_AND_SOURCES");
     }
 
     /// A handler that declares no statuses: each part of its return type must have
     /// statuses that the policy allows. One call, spanned over the return type; the
     /// method is checked by the macro when it knows the policy's table
     /// (`valid::method_is_covered`), or otherwise by a call spanned at the method
-    /// that is the first argument of the first.
-    fn typed(&self, parts: &[&ReturnPart]) -> Option<TokenStream> {
-        let (policy, method, krate_name) = (self.policy(), self.method(), self.krate_name());
-        let (start, end) = self.contract.return_span;
+    /// that is the first argument of the first. Whether it wrote anything.
+    fn typed(&self, parts: &[&ReturnPart], out: &mut Source) -> bool {
+        let known = self.contract.known.is_some();
+        if known && (parts.is_empty() || !self.contract.method_is_covered()) {
+            // A return type without statuses and without `statuses(...)`, which the
+            // macro has refused already, or parts the body's statuses speak for; or
+            // a method without rules, which `valid` refused: nothing to check against.
+            return false;
+        }
         // The method first: `refuse_method`, spanned at the method, fails only when
         // the policy has no rules for it, and otherwise gives the method back as the
         // check's first argument, which costs the `const` less than a statement of
         // its own in a block.
-        let method = if self.contract.known.is_some() {
-            method
-        } else {
-            let span = self.contract.method_span;
-            let mut refuse = self.private_at("refuse_method", span);
-            refuse.0.extend(quote_spanned!(span=> ::<#policy>));
-            refuse
-                .0
-                .push(parenthesized_at(quote!(#method, #krate_name), span));
-            refuse
+        let method = |out: &mut Source| {
+            if known {
+                self.method(out);
+            } else {
+                let span = self.contract.method_span;
+                self.private_generic_at("refuse_method", span, out);
+                let mut arguments = Source::default();
+                self.method(&mut arguments);
+                arguments.text(",").string(&self.krate_name());
+                out.group(Delimiter::Parenthesis, span, arguments);
+            }
         };
-        let check = match parts {
-            [a, b] => {
-                let function = self.private_at("check", start);
-                let (a_display, b_display) = (&a.display, &b.display);
-                let (a, b) = (self.statuses_of(a), self.statuses_of(b));
-                let arguments = parenthesized_at(
-                    quote!(#method, #krate_name, #a_display, #a, #b_display, #b),
-                    end,
-                );
-                quote_spanned!(start=> #function::<#policy> #arguments)
-            }
-            [a] if a.role == "return type" => {
-                let function = self.private_at("check_whole", start);
-                let a_display = &a.display;
-                let a = self.statuses_of(a);
-                let arguments = parenthesized_at(quote!(#method, #krate_name, #a_display, #a), end);
-                quote_spanned!(start=> #function::<#policy> #arguments)
-            }
+        let (function, (start, end)) = match parts {
+            [_, _] => ("check", self.contract.return_span),
+            [a] if a.role == "return type" => ("check_whole", self.contract.return_span),
             // One side of a `Result`, the other spoken for by the statuses the body
             // names: spanned at that side.
-            [a] => {
-                let (start, end) = a.span;
-                let function = self.private_at("check_side", start);
-                let (role, a_display) = (a.role, &a.display);
-                let a_statuses = self.statuses_of(a);
-                let arguments = parenthesized_at(
-                    quote!(#method, #krate_name, #role, #a_display, #a_statuses),
-                    end,
-                );
-                quote_spanned!(start=> #function::<#policy> #arguments)
+            [a] => ("check_side", a.span),
+            // Parts the body's statuses speak for: only the method is left to check,
+            // when the macro could not.
+            _ => {
+                let mut block = Source::default();
+                method(&mut block);
+                block.text(";");
+                out.group(Delimiter::Brace, Span::call_site(), block);
+                return true;
             }
-            // A return type without statuses and without `statuses(...)`, which the
-            // macro has refused already, or parts the body's statuses speak for: only
-            // the method is left to check, when the macro could not.
-            _ if self.contract.known.is_some() => return None,
-            _ => TokenStream::new(),
         };
-        if self.contract.known.is_some() {
-            // `valid` checked the method; a method without rules leaves nothing to
-            // check against.
-            return self.contract.method_is_covered().then_some(check);
+        self.private_generic_at(function, start, out);
+        let mut arguments = Source::default();
+        method(&mut arguments);
+        arguments.text(",").string(&self.krate_name());
+        if let [a] = parts {
+            if a.role != "return type" {
+                arguments.text(",").string(a.role);
+            }
         }
-        if check.is_empty() {
-            return Some(quote!({ #method; }));
+        for part in parts {
+            arguments.text(",").string(&part.display).text(",");
+            self.statuses_of(part, &mut arguments);
         }
-        Some(check)
+        out.group(Delimiter::Parenthesis, end, arguments);
+        true
     }
 
     /// A handler that declares `statuses(...)` under a policy whose table the macro
     /// knows: `valid` has checked the method and each status, so only the statuses of
     /// the parts of the return type are left, which must be among the declared ones.
-    /// `None` when no part can have statuses (`impl IntoResponse`).
+    /// Nothing when no part can have statuses (`impl IntoResponse`).
     fn declared_known(
         &self,
         declared: &[DeclaredStatus],
         parts: &[&ReturnPart],
-    ) -> Option<TokenStream> {
+        out: &mut Source,
+    ) -> bool {
         if parts.is_empty() || !self.contract.method_is_covered() {
-            return None;
+            return false;
         }
-        let private = self
-            .krate
-            .join(&["__private", "endpoint"], Span::call_site());
+        let mut block = Source::default();
+        // `Probe`'s fallback answers for a type without statuses.
+        block.text("use");
+        self.krate(&mut block);
+        block.text("::__private::endpoint::ProbeFallback as _;");
+        let (start, end) = self.contract.return_span;
+        self.private_at("check_undeclared", start, &mut block);
         let codes: Vec<u16> = declared.iter().map(|status| status.code).collect();
         // The set as its bits: const evaluation reads them at once.
-        let words = words(StatusSet::of(&codes))
-            .map(Literal::u64_unsuffixed)
-            .into_iter();
-        let described = parts.iter().map(|part| self.probed(part, &private));
-        let (start, end) = self.contract.return_span;
-        let function = self.private_at("check_undeclared", start);
-        let arguments = parenthesized_at(quote!([#(#words),*], &[#(#described),*]), end);
-        Some(quote! {{
-            // `Probe`'s fallback answers for a type without statuses.
-            use #private::ProbeFallback as _;
-            #function #arguments
-        }})
+        let mut arguments = Source::default();
+        arguments.text("[");
+        for word in words(StatusSet::of(&codes)) {
+            arguments.number(word).text(",");
+        }
+        arguments.text("], &");
+        arguments.group(
+            Delimiter::Bracket,
+            Span::call_site(),
+            self.probed_all(parts),
+        );
+        block.group(Delimiter::Parenthesis, end, arguments);
+        out.group(Delimiter::Brace, Span::call_site(), block);
+        true
     }
 
-    /// `probed(role, ty, Probe::<T>::FOUND)`: the `Part` of a part whose statuses may
-    /// be unknown.
-    fn probed(&self, part: &ReturnPart, private: &Trees) -> TokenStream {
-        let (ty, role, display) = (&part.ty, part.role, &part.display);
-        quote!(#private::probed(#role, #display, #private::Probe::<#ty>::FOUND))
+    /// `probed(role, ty, Probe::<T>::FOUND), ...`: the `Part` of each part whose
+    /// statuses may be unknown.
+    fn probed_all(&self, parts: &[&ReturnPart]) -> Source {
+        let mut all = Source::default();
+        for part in parts {
+            self.krate(&mut all);
+            all.text("::__private::endpoint::probed");
+            let mut arguments = Source::default();
+            arguments
+                .string(part.role)
+                .text(",")
+                .string(&part.display)
+                .text(",");
+            self.krate(&mut arguments);
+            arguments
+                .text("::__private::endpoint::Probe::<")
+                .trees(part.ty.0.iter().cloned())
+                .text(">::FOUND");
+            all.group(Delimiter::Parenthesis, Span::call_site(), arguments);
+            all.text(",");
+        }
+        all
     }
 
     /// A handler that declares `statuses(...)` under a policy the macro cannot read:
     /// each must be allowed by the policy, and the statuses of each part of the
     /// return type that has them must be declared.
-    fn declared(&self, declared: &[DeclaredStatus], parts: &[&ReturnPart]) -> TokenStream {
-        let private = self
-            .krate
-            .join(&["__private", "endpoint"], Span::call_site());
-        let (policy, method, krate_name) = (self.policy(), self.method(), self.krate_name());
-        let codes: Vec<Literal> = declared
-            .iter()
-            .map(|status| Literal::u16_unsuffixed(status.code))
-            .collect();
-        let declared_len = Literal::usize_unsuffixed(codes.len());
+    fn declared(&self, declared: &[DeclaredStatus], parts: &[&ReturnPart], out: &mut Source) {
+        let mut block = Source::default();
+        // `Probe`'s fallback answers for a type without statuses.
+        block.text("use");
+        self.krate(&mut block);
+        block
+            .text("::__private::endpoint::ProbeFallback as _;")
+            .text("let __declared: [::core::primitive::u16;")
+            .number(declared.len())
+            .text("] = [");
+        for status in declared {
+            block.number(status.code).text(",");
+        }
+        block.text("]; let __parts:");
+        let mut parts_type = Source::default();
+        self.krate(&mut parts_type);
+        parts_type
+            .text("::__private::endpoint::Part;")
+            .number(parts.len());
+        block.group(Delimiter::Bracket, Span::call_site(), parts_type);
+        block.text("=");
+        block.group(
+            Delimiter::Bracket,
+            Span::call_site(),
+            self.probed_all(parts),
+        );
+        block.text("; let __site =");
+        self.krate(&mut block);
+        block.text("::__private::endpoint::check_declared::<");
+        self.policy(&mut block);
+        block.text(">");
+        let mut arguments = Source::default();
+        self.method(&mut arguments);
+        arguments.text(", &__declared, &__parts");
+        block.group(Delimiter::Parenthesis, Span::call_site(), arguments);
+        block.text(";");
+        let mut report = Source::default();
+        report.text("let __report =");
+        self.krate(&mut report);
+        report.text("::__private::endpoint::explain_declared::<");
+        self.policy(&mut report);
+        report.text(">");
+        let mut arguments = Source::default();
+        self.method(&mut arguments);
+        arguments
+            .text(",")
+            .string(&self.krate_name())
+            .text(", &__declared, &__parts, &[");
         // The statuses the body returns: the help for a refused one of `statuses(...)`
         // says to fix the body, not to remove it from the list.
-        let named = self
-            .contract
-            .named
-            .iter()
-            .map(|status| Literal::u16_unsuffixed(status.code));
-        let parts_len = Literal::usize_unsuffixed(parts.len());
-        let described = parts.iter().map(|part| self.probed(part, &private));
-        let sites = self.sites(
+        for status in &self.contract.named {
+            arguments.number(status.code).text(",");
+        }
+        arguments.text("]");
+        report.group(Delimiter::Parenthesis, Span::call_site(), arguments);
+        report.text(";");
+        self.sites(
             declared
                 .iter()
                 .map(|status| (status.span, status.span))
                 .chain(parts.iter().map(|part| part.span)),
+            &mut report,
         );
-        quote! {{
-            // `Probe`'s fallback answers for a type without statuses.
-            use #private::ProbeFallback as _;
-            let __declared: [::core::primitive::u16; #declared_len] = [#(#codes),*];
-            let __parts: [#private::Part; #parts_len] = [#(#described),*];
-            let __site = #private::check_declared::<#policy>(#method, &__declared, &__parts);
-            if __site != 0 {
-                let __report = #private::explain_declared::<#policy>(
-                    #method, #krate_name, &__declared, &__parts, &[#(#named),*],
-                );
-                #sites
-            }
-        }}
+        block.text("if __site != 0");
+        block.group(Delimiter::Brace, Span::call_site(), report);
+        out.group(Delimiter::Brace, Span::call_site(), block);
     }
 
     /// `if __site == 1 { __report.fail() } ...`: one call per place an error can point
     /// at, each spanned there: the method first, then `spans` in the order the check
     /// numbers them. The last place needs no test.
-    fn sites(&self, spans: impl Iterator<Item = (Span, Span)>) -> TokenStream {
+    fn sites(&self, spans: impl Iterator<Item = (Span, Span)>, out: &mut Source) {
         let all: Vec<(Span, Span)> =
             std::iter::once((self.contract.method_span, self.contract.method_span))
                 .chain(spans)
                 .collect();
         let last = all.len() - 1;
-        all.into_iter()
-            .enumerate()
-            .map(|(index, span)| {
-                let fail = fail_at(span);
-                if index == last {
-                    fail
-                } else {
-                    let site = Literal::usize_unsuffixed(index + 1);
-                    quote!(if __site == #site { #fail })
-                }
-            })
-            .collect()
+        for (index, span) in all.into_iter().enumerate() {
+            if index == last {
+                out.trees(fail_at(span));
+            } else {
+                out.text("if __site ==").number(index + 1);
+                let mut fail = Source::default();
+                fail.trees(fail_at(span));
+                out.group(Delimiter::Brace, Span::call_site(), fail);
+            }
+        }
     }
 }
 
 /// `__report.fail()` whose tokens start at `span.0` and end at `span.1`: `fail` is
 /// `#[track_caller]`, so the const-evaluation error points at this call, and rustc's
 /// span for it covers the user's tokens.
-fn fail_at((start, end): (Span, Span)) -> TokenStream {
+fn fail_at((start, end): (Span, Span)) -> [TokenTree; 4] {
     let mut arguments = Group::new(Delimiter::Parenthesis, TokenStream::new());
     arguments.set_span(end);
-    let mut tokens = quote_spanned!(start=> __report.fail);
-    tokens.extend([TokenTree::Group(arguments)]);
-    tokens
+    let mut dot = Punct::new('.', Spacing::Alone);
+    dot.set_span(start);
+    [
+        TokenTree::Ident(Ident::new("__report", start)),
+        TokenTree::Punct(dot),
+        TokenTree::Ident(Ident::new("fail", start)),
+        TokenTree::Group(arguments),
+    ]
 }
 
-/// The name the parameters' items give `rest_status::__private::endpoint`, spanned at
-/// `span`.
-fn endpoint_alias(span: Span) -> Ident {
-    Ident::new("__rest_status_endpoint", span)
+/// The name of the method's variant, its `Debug` form: `Delete`.
+fn method_name(method: Method) -> String {
+    format!("{method:?}")
 }
 
 /// `::rest_status`, built directly: parsing it with syn would cost every handler more

@@ -36,7 +36,7 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     match (handler, contract) {
         (Some(handler), Some(contract)) => {
             let mut checks = expand::checks(&contract);
-            checks.extend(documented);
+            checks.extend([documented]);
             let handler = handler.with_checks(checks);
             quote!(#errors #handler)
         }

@@ -181,8 +181,8 @@ fn const_check(name: &str, documented: &Documented, contract: &Contract) -> Toke
 /// The `responses(...)` of the first `#[utoipa::path(...)]` among the attributes in
 /// `head`; `None` without one. A status the comparison cannot use (a range, `default`)
 /// is an error at it; a value utoipa itself refuses is left to utoipa's error.
-fn documented(cx: &Ctxt, head: &TokenStream) -> Option<Documented> {
-    let mut tokens = head.clone().into_iter();
+fn documented(cx: &Ctxt, head: &[TokenTree]) -> Option<Documented> {
+    let mut tokens = head.iter().cloned();
     let arguments = loop {
         match (tokens.next()?, tokens.next()?) {
             (TokenTree::Punct(pound), TokenTree::Group(attr))
@@ -370,6 +370,7 @@ mod tests {
 
     fn read(head: TokenStream) -> Read {
         let cx = Ctxt::new();
+        let head: Vec<TokenTree> = head.into_iter().collect();
         let documented = documented(&cx, &head).map(|documented| {
             (
                 documented.literals.iter().map(|&(code, _)| code).collect(),

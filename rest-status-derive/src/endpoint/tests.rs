@@ -139,3 +139,102 @@ fn invalid_input_re_emits_the_item_after_the_errors() {
     assert!(output.contains("compile_error"), "{output}");
     assert!(output.ends_with(&item.to_string()), "{output}");
 }
+
+#[test]
+fn inner_attributes_stay_first_and_the_body_follows_the_checks() {
+    let output = expand(
+        quote!(method = "GET"),
+        quote!(
+            fn get_invoice() -> Result<Ok<Invoice>, InvoiceError> {
+                #![allow(unused)]
+                #![doc = "x"]
+                let answer = 1;
+                answer
+            }
+        ),
+    )
+    .to_string();
+    let body = output.split_once('{').unwrap().1;
+    assert!(
+        body.trim_start()
+            .starts_with("# ! [allow (unused)] # ! [doc = \"x\"] const _ :"),
+        "{output}"
+    );
+    assert!(output.ends_with("; let answer = 1 ; answer }"), "{output}");
+    let plain = expand(
+        quote!(method = "GET"),
+        quote!(
+            fn get_invoice() -> Result<Ok<Invoice>, InvoiceError> {
+                let answer = 1;
+                answer
+            }
+        ),
+    )
+    .to_string();
+    assert!(
+        plain.contains("{ const _ :") && plain.ends_with("; let answer = 1 ; answer }"),
+        "{plain}"
+    );
+}
+
+/// The checks are written as text that must lex: `Source` turns text that does not
+/// into a `compile_error!`, which would show up here. Every shape of check, with a
+/// `crate = path`, a policy by path, raw identifiers and lifetimes in the types.
+#[test]
+fn the_text_of_every_shape_of_check_lexes() {
+    let cases = [
+        (
+            quote!(method = "DELETE"),
+            quote!(
+                fn f(x: Path<u64>) -> Result<NoContent, E> {}
+            ),
+        ),
+        (
+            quote!(method = "PATCH", policy = crate::r#type::P),
+            quote!(
+                fn f() -> NoContent {}
+            ),
+        ),
+        (
+            quote!(
+                method = "GET",
+                statuses(200, 404),
+                policy = P,
+                crate = ::r#async::rs
+            ),
+            quote!(
+                fn f<'a>(x: Json<&'a str>) -> Result<Json<r#type>, Response> {
+                    if x {
+                        return StatusCode::NOT_FOUND.into_response();
+                    }
+                    todo!()
+                }
+            ),
+        ),
+        (
+            quote!(method = "GET", statuses(200, 404)),
+            quote!(
+                fn f() -> Result<Json<r#type>, E> {}
+            ),
+        ),
+        (
+            quote!(method = "GET", policy = P),
+            quote!(
+                fn f() -> StatusCode {
+                    StatusCode::NOT_FOUND
+                }
+            ),
+        ),
+        (
+            quote!(method = "POST", policy = P),
+            quote!(
+                fn f(self: &Self, j: Json<Item>) -> Result<Created<Self>, E> {}
+            ),
+        ),
+    ];
+    for (args, item) in cases {
+        let output = expand(args, item).to_string();
+        assert!(output.contains("__private"), "no check written: {output}");
+        assert!(!output.contains("compile_error"), "{output}");
+    }
+}

@@ -11,12 +11,12 @@ pub async fn delete_invoice(Path(id): Path<u64>) -> Result<NoContent, InvoiceErr
         "InvoiceError",
         <InvoiceError as ::rest_status::statuses_for::StrictDelete>::STATUSES_AND_SOURCES,
     );
-    use ::rest_status::__private::endpoint::{self as __rest_status_endpoint, ProbeFallback as _};
-    const _: () = __rest_status_endpoint::check_extractor::<::rest_status::Strict>(
-        __rest_status_endpoint::Method::Delete,
+    use ::rest_status::__private::endpoint::ProbeFallback as _;
+    const _: () = ::rest_status::__private::endpoint::check_extractor::<::rest_status::Strict>(
+        ::rest_status::__private::Method::Delete,
         "rest_status",
         "Path<u64>",
-        __rest_status_endpoint::Probe::<Path<u64>>::EXTRACTOR,
+        ::rest_status::__private::endpoint::Probe::<Path<u64>>::EXTRACTOR,
     );
     store::delete(id).await?;
     Ok(NoContent)
