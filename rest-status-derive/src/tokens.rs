@@ -1,5 +1,6 @@
-//! Token helpers shared by both macros: building paths and punctuation tree by tree,
-//! reading punctuation, respanning, and printing a type the way a person writes it.
+//! Token helpers shared by both macros: [`SourceText`], in which both write their
+//! output, building paths and punctuation tree by tree, reading punctuation,
+//! respanning, and printing a type the way a person writes it.
 //!
 //! Inside a proc macro, a `TokenStream` lives in the compiler: appending one to the
 //! stream being built is a round trip to the compiler and back, and so is reading one.
@@ -43,7 +44,7 @@ impl Trees {
 /// - text the macro spells out: [`push`](SourceText::push), or `write!` for text with
 ///   values in it; the text is written as is, spaces included, and must lex;
 /// - a string literal or an integer the macro computes: [`string`](SourceText::string),
-///   [`number`](SourceText::number), which cannot join the word before them;
+///   [`number`](SourceText::number), which join no word before or after them;
 /// - tokens with spans of their own (the user's, or one an error points at):
 ///   [`tokens`](SourceText::tokens);
 /// - a group: [`group`](SourceText::group), or [`group_at`](SourceText::group_at)
@@ -68,20 +69,22 @@ impl SourceText {
         self
     }
 
-    /// Appends a string literal with `value` for its contents, after a space: a word
-    /// just before it would be read as its prefix (`r"..."`, `b"..."`).
+    /// Appends a string literal with `value` for its contents, between spaces: a word
+    /// just before it would be read as its prefix (`r"..."`), one just after as its
+    /// suffix (`"..."as`).
     pub(crate) fn string(&mut self, value: &str) -> &mut SourceText {
         use std::fmt::Write;
         // `Debug` writes a valid literal: quotes, backslashes and every character
         // that is not printable are escaped.
-        let _ = write!(self.text, " {value:?}");
+        let _ = write!(self.text, " {value:?} ");
         self
     }
 
-    /// Appends an unsuffixed integer, after a space so that it does not join a word.
+    /// Appends an unsuffixed integer, between spaces so that it joins no word (`7as`
+    /// would be a suffix).
     pub(crate) fn number(&mut self, value: impl std::fmt::Display) -> &mut SourceText {
         use std::fmt::Write;
-        let _ = write!(self.text, " {value}");
+        let _ = write!(self.text, " {value} ");
         self
     }
 
@@ -380,6 +383,32 @@ mod tests {
             "impl Trait for Type { fn f (& self) -> u8 { 1u8 } (user) } ;"
         );
         assert!(SourceText::default().into_tokens().is_empty());
+    }
+
+    #[test]
+    fn source_text_literals_and_spliced_groups() {
+        let mut out = SourceText::default();
+        // A literal never joins a word: `r "a\"b"`, not a raw string; `"..." as`, not a
+        // suffix.
+        out.push("r").string("a\"b").push("as").number(7);
+        let mut inner = SourceText::default();
+        inner.push("x");
+        inner.tokens(&Ident::new("user", Span::call_site()));
+        inner.push("y");
+        out.append(inner);
+        out.group_at(Delimiter::Bracket, Span::call_site(), |out| {
+            out.push("1");
+        });
+        assert_eq!(out.as_text(), None);
+        assert_eq!(
+            out.into_tokens().to_string(),
+            "r \"a\\\"b\" as 7 x user y [1]"
+        );
+        let mut text = SourceText::default();
+        text.push("a").group(Delimiter::Parenthesis, |out| {
+            out.string("b");
+        });
+        assert_eq!(text.as_text(), Some("a( \"b\" )"));
     }
 
     #[test]
