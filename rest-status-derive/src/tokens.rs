@@ -1,5 +1,6 @@
-//! Token helpers shared by both macros: building paths and punctuation tree by tree,
-//! reading punctuation, respanning, and printing a type the way a person writes it.
+//! Token helpers shared by both macros: [`SourceText`], in which both write their
+//! output, building paths and punctuation tree by tree, reading punctuation,
+//! respanning, and printing a type the way a person writes it.
 //!
 //! Inside a proc macro, a `TokenStream` lives in the compiler: appending one to the
 //! stream being built is a round trip to the compiler and back, and so is reading one.
@@ -32,39 +33,76 @@ impl Trees {
 /// Rust source for the parts of a macro's output that carry no span of the user's, with
 /// the user's own tokens put in between where an error may point at them.
 ///
-/// Writing text costs the macro little, and the compiler lexes a whole text in one
-/// round trip; building the same tokens one by one costs the macro's unoptimized code
-/// each token, and a round trip per group. Tokens lexed from text get
-/// `Span::call_site()`, the span that `quote!` gives the tokens it writes itself, so the
-/// code means the same and resolves the same. The text is lexed only where a token of
-/// the user's comes in, and a group stays text as long as none does.
+/// In a proc macro, `quote!` hands every token to the compiler on its own, and each
+/// group is a round trip; text is read by the compiler's lexer in one call. Tokens
+/// lexed from text get `Span::call_site()`, the span that `quote!` gives the tokens it
+/// writes itself, so the code means the same and resolves the same. The text is lexed
+/// only where a token of the user's comes in, and a group stays text as long as none
+/// does.
+///
+/// One way to write each thing:
+/// - text the macro spells out: [`push`](SourceText::push), or `write!` for text with
+///   values in it; the text is written as is, spaces included, and must lex;
+/// - a string literal or an integer the macro computes: [`string`](SourceText::string),
+///   [`number`](SourceText::number), which join no word before or after them;
+/// - tokens with spans of their own (the user's, or one an error points at):
+///   [`tokens`](SourceText::tokens);
+/// - a group: [`group`](SourceText::group), or [`group_at`](SourceText::group_at)
+///   when an error points at the group itself;
+/// - what another `SourceText` wrote: [`append`](SourceText::append).
 #[derive(Default)]
 pub(crate) struct SourceText {
     /// Written, not yet lexed.
     text: String,
     /// What came before `text`: lexed text and the user's tokens, in order.
     tokens: TokenStream,
-    /// Whether `tokens` holds anything: a group holding no token of the user's stays
-    /// text.
+    /// Whether `tokens` holds anything: asking the compiler would be a round trip, and
+    /// a group holding no token of the user's stays text.
     spliced: bool,
 }
 
 impl SourceText {
-    /// Appends `text`, Rust source that must lex (balanced delimiters, whole literals).
-    pub(crate) fn push(&mut self, text: &str) {
+    /// Appends `text` as it is: Rust source that must lex (balanced delimiters, whole
+    /// literals), with the spaces it needs to stay apart from what comes before.
+    pub(crate) fn push(&mut self, text: &str) -> &mut SourceText {
         self.text.push_str(text);
+        self
     }
 
-    /// Appends the user's tokens with their own spans.
-    pub(crate) fn tokens(&mut self, tokens: &impl ToTokens) {
+    /// Appends a string literal with `value` for its contents, between spaces: a word
+    /// just before it would be read as its prefix (`r"..."`), one just after as its
+    /// suffix (`"..."as`).
+    pub(crate) fn string(&mut self, value: &str) -> &mut SourceText {
+        use std::fmt::Write;
+        // `Debug` writes a valid literal: quotes, backslashes and every character
+        // that is not printable are escaped.
+        let _ = write!(self.text, " {value:?} ");
+        self
+    }
+
+    /// Appends an unsuffixed integer, between spaces so that it joins no word (`7as`
+    /// would be a suffix).
+    pub(crate) fn number(&mut self, value: impl std::fmt::Display) -> &mut SourceText {
+        use std::fmt::Write;
+        let _ = write!(self.text, " {value} ");
+        self
+    }
+
+    /// Appends tokens as they are, spans included: the user's, or the macro's own that
+    /// an error points at.
+    pub(crate) fn tokens(&mut self, tokens: &impl ToTokens) -> &mut SourceText {
         self.flush();
         tokens.to_tokens(&mut self.tokens);
         self.spliced = true;
+        self
     }
 
-    /// Appends `inner` in `delimiter`s: as text unless `inner` puts tokens of the user's
-    /// in.
-    pub(crate) fn group(&mut self, delimiter: Delimiter, inner: impl FnOnce(&mut SourceText)) {
+    /// Appends `inner` in `delimiter`s: as text unless `inner` puts tokens in.
+    pub(crate) fn group(
+        &mut self,
+        delimiter: Delimiter,
+        inner: impl FnOnce(&mut SourceText),
+    ) -> &mut SourceText {
         let mut group = SourceText::default();
         inner(&mut group);
         let (open, close) = match delimiter {
@@ -73,17 +111,46 @@ impl SourceText {
             Delimiter::Bracket => ('[', ']'),
             // An invisible group has no text: it must stay a group.
             Delimiter::None => {
-                self.tokens(&Group::new(delimiter, group.into_tokens()));
-                return;
+                return self.tokens(&Group::new(delimiter, group.into_tokens()));
             }
         };
         if group.spliced {
-            self.tokens(&Group::new(delimiter, group.into_tokens()));
-            return;
+            return self.tokens(&Group::new(delimiter, group.into_tokens()));
         }
         self.text.push(open);
         self.text.push_str(&group.text);
         self.text.push(close);
+        self
+    }
+
+    /// Appends `inner` in a group spanned at `span`, for an error that points at the
+    /// group: rustc spans a call from its path to its arguments' group.
+    pub(crate) fn group_at(
+        &mut self,
+        delimiter: Delimiter,
+        span: Span,
+        inner: impl FnOnce(&mut SourceText),
+    ) -> &mut SourceText {
+        let mut group = SourceText::default();
+        inner(&mut group);
+        let mut group = Group::new(delimiter, group.into_tokens());
+        group.set_span(span);
+        self.tokens(&group)
+    }
+
+    /// Appends what `other` wrote, its text still text.
+    pub(crate) fn append(&mut self, other: SourceText) -> &mut SourceText {
+        if other.spliced {
+            self.flush();
+            if self.spliced {
+                self.tokens.extend([other.tokens]);
+            } else {
+                self.tokens = other.tokens;
+                self.spliced = true;
+            }
+        }
+        self.text.push_str(&other.text);
+        self
     }
 
     /// What was written, when it is all text: no token of the user's in it.
@@ -104,7 +171,9 @@ impl SourceText {
         let lexed = lex(&self.text);
         self.text.clear();
         if self.spliced {
-            self.tokens.extend(lexed);
+            // One stream appended, not its trees one by one: each would be a round
+            // trip to the compiler.
+            self.tokens.extend([lexed]);
         } else {
             self.tokens = lexed;
             self.spliced = true;
@@ -125,14 +194,14 @@ impl std::fmt::Write for SourceText {
 ///
 /// Inside the compiler, the compiler lexes it: proc_macro2's `parse` would first lex it
 /// a second time with its own lexer, to be sure the compiler accepts it, and that lexer
-/// runs unoptimized like the macro, at twice the cost of everything else the derive
-/// writes. Outside (tests, fuzzing), proc_macro2's lexer is the only one.
+/// runs unoptimized like the macro, at twice the cost of everything else the macros
+/// write. Outside (tests, fuzzing), proc_macro2's lexer is the only one.
 fn lex(text: &str) -> TokenStream {
     if proc_macro::is_available() {
         if let Ok(tokens) = text.parse::<proc_macro::TokenStream>() {
             return tokens.into();
         }
-    } else if let Ok(tokens) = text.parse() {
+    } else if let Ok(tokens) = text.parse::<TokenStream>() {
         return tokens;
     }
     quote::quote! {
@@ -185,120 +254,6 @@ pub(crate) fn respan(tokens: TokenStream, span: Span) -> TokenStream {
             token
         })
         .collect()
-}
-
-/// Generated code written mostly as source text. What no error points at (paths into
-/// the runtime, punctuation, the literals the macro makes) is text, handed to the
-/// compiler in one piece; only the tokens that need a span of their own, the user's
-/// and those an error underlines, are appended as trees.
-///
-/// In a proc macro, `quote!` hands every token to the compiler on its own, and each
-/// group is a round trip: text is read by the compiler's lexer in one call. Its
-/// tokens are spanned at `Span::call_site()`, the span `quote!` gives tokens without
-/// one, so the hygiene is the same.
-///
-/// The text must lex: it holds only the macro's own words, numbers, and string
-/// literals written with [`Source::string`], never a user's token.
-#[derive(Default)]
-pub(crate) struct Source {
-    text: String,
-    tokens: TokenStream,
-    /// Whether `tokens` holds anything; asking the compiler would be a round trip.
-    started: bool,
-}
-
-impl Source {
-    /// Appends source text; a space separates it from what comes before.
-    pub(crate) fn text(&mut self, text: &str) -> &mut Source {
-        self.text.push(' ');
-        self.text.push_str(text);
-        self
-    }
-
-    /// Appends a string literal with `value` for its contents.
-    pub(crate) fn string(&mut self, value: &str) -> &mut Source {
-        use std::fmt::Write;
-        // `Debug` writes a valid literal: quotes, backslashes and every character
-        // that is not printable are escaped.
-        let _ = write!(self.text, " {value:?}");
-        self
-    }
-
-    /// Appends an unsuffixed integer.
-    pub(crate) fn number(&mut self, value: impl std::fmt::Display) -> &mut Source {
-        use std::fmt::Write;
-        let _ = write!(self.text, " {value}");
-        self
-    }
-
-    /// Appends tokens as they are, spans included.
-    pub(crate) fn trees(&mut self, trees: impl IntoIterator<Item = TokenTree>) -> &mut Source {
-        self.flush();
-        self.tokens.extend(trees);
-        self.started = true;
-        self
-    }
-
-    /// Appends `inner` in a group spanned at `span`.
-    pub(crate) fn group(&mut self, delimiter: Delimiter, span: Span, inner: Source) -> &mut Source {
-        let mut group = Group::new(delimiter, inner.into_tokens());
-        group.set_span(span);
-        self.trees([TokenTree::Group(group)])
-    }
-
-    /// Appends what `other` wrote.
-    pub(crate) fn append(&mut self, other: Source) -> &mut Source {
-        if other.started {
-            self.flush();
-            if self.started {
-                self.tokens.extend([other.tokens]);
-            } else {
-                self.tokens = other.tokens;
-                self.started = true;
-            }
-        }
-        self.text.push_str(&other.text);
-        self
-    }
-
-    /// The tokens written.
-    pub(crate) fn into_tokens(mut self) -> TokenStream {
-        self.flush();
-        self.tokens
-    }
-
-    fn flush(&mut self) {
-        if self.text.is_empty() {
-            return;
-        }
-        let parsed = parse_source(&self.text);
-        self.text.clear();
-        if self.started {
-            self.tokens.extend([parsed]);
-        } else {
-            self.tokens = parsed;
-            self.started = true;
-        }
-    }
-}
-
-/// `text` as tokens. Inside the compiler it goes to the compiler's lexer directly:
-/// `proc_macro2` would first lex it again itself, unoptimized as the macro is, to be
-/// sure it lexes, and [`Source`] only writes text that does (the unit tests and the
-/// fuzz corpus, which run outside the compiler, take that checked path).
-fn parse_source(text: &str) -> TokenStream {
-    extern crate proc_macro;
-    if proc_macro::is_available() {
-        if let Ok(tokens) = text.parse::<proc_macro::TokenStream>() {
-            return tokens.into();
-        }
-    } else if let Ok(tokens) = text.parse::<TokenStream>() {
-        return tokens;
-    }
-    // Unreachable while `Source` writes only what lexes; an error, not a panic.
-    quote::quote!(::core::compile_error! {
-        "rest-status wrote code that does not lex; please report this as a bug"
-    })
 }
 
 /// Whether `token` is the punctuation `c`.
@@ -415,7 +370,9 @@ mod tests {
         out.group(Delimiter::Brace, |out| {
             out.push("fn f(&self) -> u8");
             // No token of the user's inside: the group stays text.
-            out.group(Delimiter::Brace, |out| out.push("1u8"));
+            out.group(Delimiter::Brace, |out| {
+                out.push("1u8");
+            });
             out.group(Delimiter::Parenthesis, |out| {
                 out.tokens(&Ident::new("user", Span::call_site()));
             });
@@ -426,6 +383,32 @@ mod tests {
             "impl Trait for Type { fn f (& self) -> u8 { 1u8 } (user) } ;"
         );
         assert!(SourceText::default().into_tokens().is_empty());
+    }
+
+    #[test]
+    fn source_text_literals_and_spliced_groups() {
+        let mut out = SourceText::default();
+        // A literal never joins a word: `r "a\"b"`, not a raw string; `"..." as`, not a
+        // suffix.
+        out.push("r").string("a\"b").push("as").number(7);
+        let mut inner = SourceText::default();
+        inner.push("x");
+        inner.tokens(&Ident::new("user", Span::call_site()));
+        inner.push("y");
+        out.append(inner);
+        out.group_at(Delimiter::Bracket, Span::call_site(), |out| {
+            out.push("1");
+        });
+        assert_eq!(out.as_text(), None);
+        assert_eq!(
+            out.into_tokens().to_string(),
+            "r \"a\\\"b\" as 7 x user y [1]"
+        );
+        let mut text = SourceText::default();
+        text.push("a").group(Delimiter::Parenthesis, |out| {
+            out.string("b");
+        });
+        assert_eq!(text.as_text(), Some("a( \"b\" )"));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::ast::{Placement, ReturnPart};
 use super::body::NamedStatus;
 use super::default_policy::{self, DefaultPolicy};
 use super::valid::{Contract, DeclaredStatus, Policy};
-use crate::tokens::{display, respan, Source, Trees};
+use crate::tokens::{display, respan, SourceText, Trees};
 use rest_status_core::__private::endpoint::words;
 use rest_status_core::__private::unknown;
 use rest_status_core::{Method, StatusSet};
@@ -24,14 +24,14 @@ pub(crate) fn checks(contract: &Contract) -> TokenStream {
         .krate
         .as_ref()
         .map(|path| Trees(path.to_token_stream().into_iter().collect()));
-    let mut out = Source::default();
+    let mut out = SourceText::default();
     Checks { contract, krate }.expand(&mut out);
     out.into_tokens()
 }
 
 /// The checks of one handler, being written.
 ///
-/// Written as [`Source`] text but for the user's tokens and the few an error points
+/// Written as [`SourceText`] but for the user's tokens and the few an error points
 /// at: `quote!` hands the compiler every token on its own, and the checks are written
 /// for every handler at every build.
 struct Checks<'a> {
@@ -41,7 +41,7 @@ struct Checks<'a> {
 }
 
 impl Checks<'_> {
-    fn expand(&self, out: &mut Source) {
+    fn expand(&self, out: &mut SourceText) {
         if let Policy::Default {
             manifest: Some(path),
             ..
@@ -51,9 +51,9 @@ impl Checks<'_> {
             // default policy changes, which it does not do for metadata alone. Once per
             // crate is enough (`default_policy::track`).
             if default_policy::track(path) {
-                out.text("const _: &[::core::primitive::u8] = ::core::include_bytes!(")
+                out.push("const _: &[::core::primitive::u8] = ::core::include_bytes!(")
                     .string(&path.to_string_lossy())
-                    .text(");");
+                    .push(");");
             }
         }
         // An `impl Trait` part is not checked: only `statuses(...)` or the statuses the
@@ -69,7 +69,7 @@ impl Checks<'_> {
             .filter(|part| part.placement != Placement::Opaque)
             .filter(|part| !(speak && part.carries_status))
             .collect();
-        let mut body = Source::default();
+        let mut body = SourceText::default();
         let written = match (&self.contract.declared, self.contract.known) {
             (None, _) => self.typed(&parts, &mut body),
             (Some(declared), Some(_)) => self.declared_known(declared, &parts, &mut body),
@@ -86,11 +86,13 @@ impl Checks<'_> {
             .any(|part| part.placement == Placement::Instance)
         {
             // Names the fn's generics or `Self`, which only an inline `const { }` can.
-            out.text("const");
-            out.group(Delimiter::Brace, Span::call_site(), body);
-            out.text(";");
+            out.push("const ")
+                .group(Delimiter::Brace, |out| {
+                    out.append(body);
+                })
+                .push(";");
         } else {
-            out.text("const _: () =").append(body).text(";");
+            out.push("const _: () = ").append(body).push(";");
         }
         if self.contract.known.is_none() {
             // Under a built-in policy, `valid` has checked them; one that
@@ -107,12 +109,9 @@ impl Checks<'_> {
         }
         if !self.contract.params.is_empty() {
             // One import for the parameters' items below (a block's items see its
-            // imports): `Probe`'s fallback, which answers for a parameter that is not
-            // an extractor, and for a path that is not a policy (reported once, by the
-            // main check).
-            out.text("use");
-            self.krate(out);
-            out.text("::__private::endpoint::ProbeFallback as _;");
+            // imports): `Probe`'s fallback answers for a parameter that is not an
+            // extractor.
+            self.use_probe_fallback(out);
         }
         for param in &self.contract.params {
             self.parameter(param, out);
@@ -122,29 +121,19 @@ impl Checks<'_> {
     /// `const _: () = check_named(Probe::<P>::POLICY, Method::Delete, "rest_status", 404);`, spanned at
     /// the status in the body: a status the body names, checked against a policy the
     /// macro cannot read.
-    fn named(&self, status: &NamedStatus, out: &mut Source) {
+    fn named(&self, status: &NamedStatus, out: &mut SourceText) {
         let (start, end) = status.span;
-        let mut block = Source::default();
-        // A path that is not a policy is reported once, by the main check.
-        block.text("use");
-        self.krate(&mut block);
-        block.text("::__private::endpoint::ProbeFallback as _;");
-        self.private_at("check_named", start, &mut block);
-        let mut arguments = Source::default();
-        self.krate(&mut arguments);
-        arguments.text("::__private::endpoint::Probe::<");
-        self.policy(&mut arguments);
-        arguments.text(">::POLICY,");
-        self.method(&mut arguments);
-        arguments
-            .text(",")
-            .string(&self.krate_name())
-            .text(",")
-            .number(status.code);
-        block.group(Delimiter::Parenthesis, end, arguments);
-        out.text("const _: () =");
-        out.group(Delimiter::Brace, Span::call_site(), block);
-        out.text(";");
+        out.push("const _: () = ").group(Delimiter::Brace, |out| {
+            self.use_probe_fallback(out);
+            self.private_at("check_named", start, out);
+            out.group_at(Delimiter::Parenthesis, end, |out| {
+                self.policy_of_probe(out);
+                out.push(", ");
+                self.method_and_crate_name(out);
+                out.push(",").number(status.code);
+            });
+        });
+        out.push(";");
     }
 
     /// `const _: () = check_extractor::<P>(Method::Post, "rest_status", "Json<Item>",
@@ -153,74 +142,99 @@ impl Checks<'_> {
     /// rejections are known, must be allowed. One item per parameter, so each refused
     /// one is its own error; each item is what a passing parameter pays for, so it
     /// holds one probe, and none of the policy when the macro named a built-in one
-    /// (`check_parameter` with `Probe::<P>::POLICY` otherwise: a path that is not a
-    /// policy is reported once, by the main check).
-    fn parameter(&self, param: &ReturnPart, out: &mut Source) {
+    /// (`check_parameter` with `Probe::<P>::POLICY` otherwise).
+    fn parameter(&self, param: &ReturnPart, out: &mut SourceText) {
         let (start, end) = param.span;
         let known = self.contract.known.is_some();
-        out.text("const _: () =");
+        out.push("const _: () = ");
         if known {
             self.private_generic_at("check_extractor", start, out);
         } else {
             self.private_at("check_parameter", start, out);
         }
-        let mut arguments = Source::default();
-        if !known {
-            self.krate(&mut arguments);
-            arguments.text("::__private::endpoint::Probe::<");
-            self.policy(&mut arguments);
-            arguments.text(">::POLICY,");
-        }
-        self.method(&mut arguments);
-        arguments
-            .text(",")
-            .string(&self.krate_name())
-            .text(",")
-            .string(&param.display)
-            .text(",");
-        self.krate(&mut arguments);
-        arguments
-            .text("::__private::endpoint::Probe::<")
-            .trees(param.ty.0.iter().cloned())
-            .text(">::EXTRACTOR");
-        out.group(Delimiter::Parenthesis, end, arguments);
-        out.text(";");
+        out.group_at(Delimiter::Parenthesis, end, |out| {
+            if !known {
+                self.policy_of_probe(out);
+                out.push(", ");
+            }
+            self.method_and_crate_name(out);
+            out.push(",").string(&param.display).push(", ");
+            self.probe(
+                |out| {
+                    out.tokens(&param.ty);
+                },
+                "EXTRACTOR",
+                out,
+            );
+        });
+        out.push(";");
+    }
+
+    /// `use ::rest_status::__private::endpoint::ProbeFallback as _;`: `Probe`'s
+    /// fallback, which answers for a type that is not what the probe looks for (a path
+    /// that is not a policy is reported once, by the main check).
+    fn use_probe_fallback(&self, out: &mut SourceText) {
+        out.push("use ");
+        self.krate(out);
+        out.push("::__private::endpoint::ProbeFallback as _;");
+    }
+
+    /// `::rest_status::__private::endpoint::Probe::<T>::constant`, `ty` writing the
+    /// `T`.
+    fn probe(&self, ty: impl FnOnce(&mut SourceText), constant: &str, out: &mut SourceText) {
+        self.krate(out);
+        out.push("::__private::endpoint::Probe::<");
+        ty(out);
+        out.push(">::").push(constant);
+    }
+
+    /// `Probe::<P>::POLICY`: the policy, or the fallback's answer for a path that is
+    /// not one.
+    fn policy_of_probe(&self, out: &mut SourceText) {
+        self.probe(|out| self.policy(out), "POLICY", out);
     }
 
     /// How the handler's crate names the facade: `::rest_status`, or `crate = path`.
-    fn krate(&self, out: &mut Source) {
+    fn krate(&self, out: &mut SourceText) {
         match &self.krate {
-            Some(path) => out.trees(path.0.iter().cloned()),
-            None => out.text("::rest_status"),
+            Some(path) => out.tokens(path),
+            None => out.push("::rest_status"),
         };
     }
 
     /// The policy as a type, spanned so that a path that is not a policy is a
     /// trait-bound error at the path.
-    fn policy(&self, out: &mut Source) {
+    fn policy(&self, out: &mut SourceText) {
         match &self.contract.policy {
             Policy::Explicit(path) => {
-                out.trees(path.to_token_stream());
+                out.tokens(path);
             }
             Policy::Default { policy, .. } => match policy {
                 DefaultPolicy::BuiltIn(built_in) => {
                     self.krate(out);
                     for segment in built_in.path.split("::") {
-                        out.text("::").text(segment);
+                        out.push("::").push(segment);
                     }
                 }
                 DefaultPolicy::Path(path) => {
-                    out.trees(respan(path.to_token_stream(), Span::call_site()));
+                    out.tokens(&respan(path.to_token_stream(), Span::call_site()));
                 }
             },
         }
     }
 
     /// `::rest_status::__private::Method::Delete`.
-    fn method(&self, out: &mut Source) {
+    fn method(&self, out: &mut SourceText) {
         self.krate(out);
-        out.text("::__private::Method::")
-            .text(&method_name(self.contract.method));
+        out.push("::__private::Method::")
+            .push(&method_name(self.contract.method));
+    }
+
+    /// `::rest_status::__private::Method::Delete, "rest_status"`: the arguments every
+    /// check starts with, the method and the name its help lines give the facade.
+    fn method_and_crate_name(&self, out: &mut SourceText) {
+        self.method(out);
+        out.push(",").string(&self.krate_name());
     }
 
     /// How the handler's crate names the facade, for the help lines: `rest_status`.
@@ -235,28 +249,28 @@ impl Checks<'_> {
     /// spanned at `span`: rustc spans a path from its first token to its last, and a
     /// call from its path to its arguments, so the error of the call's evaluation
     /// points at `span` and the arguments' group.
-    fn private_at(&self, function: &str, span: Span, out: &mut Source) {
+    fn private_at(&self, function: &str, span: Span, out: &mut SourceText) {
         self.private_start_at(span, out);
-        out.text("::__private::endpoint::");
-        out.trees([TokenTree::Ident(Ident::new(function, span))]);
+        out.push("::__private::endpoint::")
+            .tokens(&Ident::new(function, span));
     }
 
     /// [`Checks::private_at`] with the policy `P` as its generic argument,
     /// `function::<P>`: the path's last token is the `>`, so the function's name is
     /// text.
-    fn private_generic_at(&self, function: &str, span: Span, out: &mut Source) {
+    fn private_generic_at(&self, function: &str, span: Span, out: &mut SourceText) {
         self.private_start_at(span, out);
-        out.text("::__private::endpoint::")
-            .text(function)
-            .text("::<");
+        out.push("::__private::endpoint::")
+            .push(function)
+            .push("::<");
         self.policy(out);
         let mut close = Punct::new('>', Spacing::Alone);
         close.set_span(span);
-        out.trees([TokenTree::Punct(close)]);
+        out.tokens(&close);
     }
 
     /// `::rest_status`, the start of a path into the runtime, spanned at `span`.
-    fn private_start_at(&self, span: Span, out: &mut Source) {
+    fn private_start_at(&self, span: Span, out: &mut SourceText) {
         let mut krate = match &self.krate {
             Some(path) => path.clone(),
             None => default_crate(),
@@ -264,7 +278,7 @@ impl Checks<'_> {
         for token in &mut krate.0 {
             token.set_span(span);
         }
-        out.trees(krate.0);
+        out.tokens(&krate);
     }
 
     /// `<ty as ::rest_status::Statuses>::STATUSES_AND_SOURCES`: a part without
@@ -275,18 +289,18 @@ impl Checks<'_> {
     /// Under a built-in policy the trait is the one of its method
     /// (`statuses_for::StrictDelete`), whose error lists the statuses the
     /// method may declare; under another, `Statuses`, whose error cannot.
-    fn statuses_of(&self, part: &ReturnPart, out: &mut Source) {
-        out.text("<").trees(part.ty.0.iter().cloned()).text("as");
+    fn statuses_of(&self, part: &ReturnPart, out: &mut SourceText) {
+        out.push("<").tokens(&part.ty).push(" as ");
         self.krate(out);
         let by_method = self
             .contract
             .known
             .and_then(|built_in| unknown::trait_name(built_in.name, self.contract.method));
         match &by_method {
-            Some(name) => out.text("::statuses_for::").text(name),
-            None => out.text("::Statuses"),
+            Some(name) => out.push("::statuses_for::").push(name),
+            None => out.push("::Statuses"),
         };
-        out.text(">::STATUSES_AND_SOURCES");
+        out.push(">::STATUSES_AND_SOURCES");
     }
 
     /// A handler that declares no statuses: each part of its return type must have
@@ -294,7 +308,7 @@ impl Checks<'_> {
     /// method is checked by the macro when it knows the policy's table
     /// (`valid::method_is_covered`), or otherwise by a call spanned at the method
     /// that is the first argument of the first. Whether it wrote anything.
-    fn typed(&self, parts: &[&ReturnPart], out: &mut Source) -> bool {
+    fn typed(&self, parts: &[&ReturnPart], out: &mut SourceText) -> bool {
         let known = self.contract.known.is_some();
         if known && (parts.is_empty() || !self.contract.method_is_covered()) {
             // A return type without statuses and without `statuses(...)`, which the
@@ -306,16 +320,15 @@ impl Checks<'_> {
         // the policy has no rules for it, and otherwise gives the method back as the
         // check's first argument, which costs the `const` less than a statement of
         // its own in a block.
-        let method = |out: &mut Source| {
+        let method = |out: &mut SourceText| {
             if known {
                 self.method(out);
             } else {
                 let span = self.contract.method_span;
                 self.private_generic_at("refuse_method", span, out);
-                let mut arguments = Source::default();
-                self.method(&mut arguments);
-                arguments.text(",").string(&self.krate_name());
-                out.group(Delimiter::Parenthesis, span, arguments);
+                out.group_at(Delimiter::Parenthesis, span, |out| {
+                    self.method_and_crate_name(out);
+                });
             }
         };
         let (function, (start, end)) = match parts {
@@ -327,27 +340,27 @@ impl Checks<'_> {
             // Parts the body's statuses speak for: only the method is left to check,
             // when the macro could not.
             _ => {
-                let mut block = Source::default();
-                method(&mut block);
-                block.text(";");
-                out.group(Delimiter::Brace, Span::call_site(), block);
+                out.group(Delimiter::Brace, |out| {
+                    method(out);
+                    out.push(";");
+                });
                 return true;
             }
         };
         self.private_generic_at(function, start, out);
-        let mut arguments = Source::default();
-        method(&mut arguments);
-        arguments.text(",").string(&self.krate_name());
-        if let [a] = parts {
-            if a.role != "return type" {
-                arguments.text(",").string(a.role);
+        out.group_at(Delimiter::Parenthesis, end, |out| {
+            method(out);
+            out.push(",").string(&self.krate_name());
+            if let [a] = parts {
+                if a.role != "return type" {
+                    out.push(",").string(a.role);
+                }
             }
-        }
-        for part in parts {
-            arguments.text(",").string(&part.display).text(",");
-            self.statuses_of(part, &mut arguments);
-        }
-        out.group(Delimiter::Parenthesis, end, arguments);
+            for part in parts {
+                out.push(",").string(&part.display).push(", ");
+                self.statuses_of(part, out);
+            }
+        });
         true
     }
 
@@ -359,135 +372,115 @@ impl Checks<'_> {
         &self,
         declared: &[DeclaredStatus],
         parts: &[&ReturnPart],
-        out: &mut Source,
+        out: &mut SourceText,
     ) -> bool {
         if parts.is_empty() || !self.contract.method_is_covered() {
             return false;
         }
-        let mut block = Source::default();
-        // `Probe`'s fallback answers for a type without statuses.
-        block.text("use");
-        self.krate(&mut block);
-        block.text("::__private::endpoint::ProbeFallback as _;");
-        let (start, end) = self.contract.return_span;
-        self.private_at("check_undeclared", start, &mut block);
-        let codes: Vec<u16> = declared.iter().map(|status| status.code).collect();
-        // The set as its bits: const evaluation reads them at once.
-        let mut arguments = Source::default();
-        arguments.text("[");
-        for word in words(StatusSet::of(&codes)) {
-            arguments.number(word).text(",");
-        }
-        arguments.text("], &");
-        arguments.group(
-            Delimiter::Bracket,
-            Span::call_site(),
-            self.probed_all(parts),
-        );
-        block.group(Delimiter::Parenthesis, end, arguments);
-        out.group(Delimiter::Brace, Span::call_site(), block);
+        out.group(Delimiter::Brace, |out| {
+            // `Probe`'s fallback answers for a type without statuses.
+            self.use_probe_fallback(out);
+            let (start, end) = self.contract.return_span;
+            self.private_at("check_undeclared", start, out);
+            let codes: Vec<u16> = declared.iter().map(|status| status.code).collect();
+            out.group_at(Delimiter::Parenthesis, end, |out| {
+                // The set as its bits: const evaluation reads them at once.
+                out.push("[");
+                for word in words(StatusSet::of(&codes)) {
+                    out.number(word).push(",");
+                }
+                out.push("], &")
+                    .group(Delimiter::Bracket, |out| self.probed_all(parts, out));
+            });
+        });
         true
     }
 
     /// `probed(role, ty, Probe::<T>::FOUND), ...`: the `Part` of each part whose
     /// statuses may be unknown.
-    fn probed_all(&self, parts: &[&ReturnPart]) -> Source {
-        let mut all = Source::default();
+    fn probed_all(&self, parts: &[&ReturnPart], out: &mut SourceText) {
         for part in parts {
-            self.krate(&mut all);
-            all.text("::__private::endpoint::probed");
-            let mut arguments = Source::default();
-            arguments
-                .string(part.role)
-                .text(",")
-                .string(&part.display)
-                .text(",");
-            self.krate(&mut arguments);
-            arguments
-                .text("::__private::endpoint::Probe::<")
-                .trees(part.ty.0.iter().cloned())
-                .text(">::FOUND");
-            all.group(Delimiter::Parenthesis, Span::call_site(), arguments);
-            all.text(",");
+            self.krate(out);
+            out.push("::__private::endpoint::probed")
+                .group(Delimiter::Parenthesis, |out| {
+                    out.string(part.role)
+                        .push(",")
+                        .string(&part.display)
+                        .push(", ");
+                    self.probe(
+                        |out| {
+                            out.tokens(&part.ty);
+                        },
+                        "FOUND",
+                        out,
+                    );
+                })
+                .push(",");
         }
-        all
     }
 
     /// A handler that declares `statuses(...)` under a policy the macro cannot read:
     /// each must be allowed by the policy, and the statuses of each part of the
     /// return type that has them must be declared.
-    fn declared(&self, declared: &[DeclaredStatus], parts: &[&ReturnPart], out: &mut Source) {
-        let mut block = Source::default();
-        // `Probe`'s fallback answers for a type without statuses.
-        block.text("use");
-        self.krate(&mut block);
-        block
-            .text("::__private::endpoint::ProbeFallback as _;")
-            .text("let __declared: [::core::primitive::u16;")
-            .number(declared.len())
-            .text("] = [");
-        for status in declared {
-            block.number(status.code).text(",");
-        }
-        block.text("]; let __parts:");
-        let mut parts_type = Source::default();
-        self.krate(&mut parts_type);
-        parts_type
-            .text("::__private::endpoint::Part;")
-            .number(parts.len());
-        block.group(Delimiter::Bracket, Span::call_site(), parts_type);
-        block.text("=");
-        block.group(
-            Delimiter::Bracket,
-            Span::call_site(),
-            self.probed_all(parts),
-        );
-        block.text("; let __site =");
-        self.krate(&mut block);
-        block.text("::__private::endpoint::check_declared::<");
-        self.policy(&mut block);
-        block.text(">");
-        let mut arguments = Source::default();
-        self.method(&mut arguments);
-        arguments.text(", &__declared, &__parts");
-        block.group(Delimiter::Parenthesis, Span::call_site(), arguments);
-        block.text(";");
-        let mut report = Source::default();
-        report.text("let __report =");
-        self.krate(&mut report);
-        report.text("::__private::endpoint::explain_declared::<");
-        self.policy(&mut report);
-        report.text(">");
-        let mut arguments = Source::default();
-        self.method(&mut arguments);
-        arguments
-            .text(",")
-            .string(&self.krate_name())
-            .text(", &__declared, &__parts, &[");
-        // The statuses the body returns: the help for a refused one of `statuses(...)`
-        // says to fix the body, not to remove it from the list.
-        for status in &self.contract.named {
-            arguments.number(status.code).text(",");
-        }
-        arguments.text("]");
-        report.group(Delimiter::Parenthesis, Span::call_site(), arguments);
-        report.text(";");
-        self.sites(
-            declared
-                .iter()
-                .map(|status| (status.span, status.span))
-                .chain(parts.iter().map(|part| part.span)),
-            &mut report,
-        );
-        block.text("if __site != 0");
-        block.group(Delimiter::Brace, Span::call_site(), report);
-        out.group(Delimiter::Brace, Span::call_site(), block);
+    fn declared(&self, declared: &[DeclaredStatus], parts: &[&ReturnPart], out: &mut SourceText) {
+        out.group(Delimiter::Brace, |out| {
+            // `Probe`'s fallback answers for a type without statuses.
+            self.use_probe_fallback(out);
+            out.push("let __declared: [::core::primitive::u16;")
+                .number(declared.len())
+                .push("] = [");
+            for status in declared {
+                out.number(status.code).push(",");
+            }
+            out.push("]; let __parts: ")
+                .group(Delimiter::Bracket, |out| {
+                    self.krate(out);
+                    out.push("::__private::endpoint::Part;").number(parts.len());
+                })
+                .push(" = ")
+                .group(Delimiter::Bracket, |out| self.probed_all(parts, out))
+                .push("; let __site = ");
+            self.krate(out);
+            out.push("::__private::endpoint::check_declared::<");
+            self.policy(out);
+            out.push(">")
+                .group(Delimiter::Parenthesis, |out| {
+                    self.method(out);
+                    out.push(", &__declared, &__parts");
+                })
+                .push("; if __site != 0")
+                .group(Delimiter::Brace, |out| {
+                    out.push("let __report = ");
+                    self.krate(out);
+                    out.push("::__private::endpoint::explain_declared::<");
+                    self.policy(out);
+                    out.push(">").group(Delimiter::Parenthesis, |out| {
+                        self.method_and_crate_name(out);
+                        out.push(", &__declared, &__parts, &[");
+                        // The statuses the body returns: the help for a refused one
+                        // of `statuses(...)` says to fix the body, not to remove it
+                        // from the list.
+                        for status in &self.contract.named {
+                            out.number(status.code).push(",");
+                        }
+                        out.push("]");
+                    });
+                    out.push(";");
+                    self.sites(
+                        declared
+                            .iter()
+                            .map(|status| (status.span, status.span))
+                            .chain(parts.iter().map(|part| part.span)),
+                        out,
+                    );
+                });
+        });
     }
 
     /// `if __site == 1 { __report.fail() } ...`: one call per place an error can point
     /// at, each spanned there: the method first, then `spans` in the order the check
     /// numbers them. The last place needs no test.
-    fn sites(&self, spans: impl Iterator<Item = (Span, Span)>, out: &mut Source) {
+    fn sites(&self, spans: impl Iterator<Item = (Span, Span)>, out: &mut SourceText) {
         let all: Vec<(Span, Span)> =
             std::iter::once((self.contract.method_span, self.contract.method_span))
                 .chain(spans)
@@ -495,12 +488,13 @@ impl Checks<'_> {
         let last = all.len() - 1;
         for (index, span) in all.into_iter().enumerate() {
             if index == last {
-                out.trees(fail_at(span));
+                out.tokens(&fail_at(span));
             } else {
-                out.text("if __site ==").number(index + 1);
-                let mut fail = Source::default();
-                fail.trees(fail_at(span));
-                out.group(Delimiter::Brace, Span::call_site(), fail);
+                out.push(" if __site ==")
+                    .number(index + 1)
+                    .group(Delimiter::Brace, |out| {
+                        out.tokens(&fail_at(span));
+                    });
             }
         }
     }
@@ -509,17 +503,17 @@ impl Checks<'_> {
 /// `__report.fail()` whose tokens start at `span.0` and end at `span.1`: `fail` is
 /// `#[track_caller]`, so the const-evaluation error points at this call, and rustc's
 /// span for it covers the user's tokens.
-fn fail_at((start, end): (Span, Span)) -> [TokenTree; 4] {
+fn fail_at((start, end): (Span, Span)) -> Trees {
     let mut arguments = Group::new(Delimiter::Parenthesis, TokenStream::new());
     arguments.set_span(end);
     let mut dot = Punct::new('.', Spacing::Alone);
     dot.set_span(start);
-    [
+    Trees(vec![
         TokenTree::Ident(Ident::new("__report", start)),
         TokenTree::Punct(dot),
         TokenTree::Ident(Ident::new("fail", start)),
         TokenTree::Group(arguments),
-    ]
+    ])
 }
 
 /// The name of the method's variant, its `Debug` form: `Delete`.

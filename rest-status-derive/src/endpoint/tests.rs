@@ -177,7 +177,7 @@ fn inner_attributes_stay_first_and_the_body_follows_the_checks() {
     );
 }
 
-/// The checks are written as text that must lex: `Source` turns text that does not
+/// The checks are written as text that must lex: `SourceText` turns text that does not
 /// into a `compile_error!`, which would show up here. Every shape of check, with a
 /// `crate = path`, a policy by path, raw identifiers and lifetimes in the types.
 #[test]

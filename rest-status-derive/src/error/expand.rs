@@ -1,6 +1,6 @@
 //! The impls of `Statuses` and `RestError` for valid input.
 //!
-//! Written as source text (`SourceText`), which the compiler lexes in one go, with the
+//! Written as [`SourceText`], which the compiler lexes in one go, with the
 //! user's own tokens put in where an error may point at them: the type, its generics
 //! and where clause, the `crate` path, and each interpolated message's bindings and
 //! `format_args!`, spanned at the message so that a field without `Display` is reported
@@ -79,12 +79,8 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
                 "]); const SOURCES: &'static [{PRIVATE}::StatusSource] = &["
             );
             for case in &cases {
-                let _ = write!(
-                    out,
-                    "{PRIVATE}::StatusSource {{ status: {}u16, name: {:?} }},",
-                    case.status,
-                    case.case.ident.unraw().to_string(),
-                );
+                let _ = write!(out, "{PRIVATE}::StatusSource {{ status: {}u16, name:", case.status);
+                out.string(&case.case.ident.unraw().to_string()).push(" },");
             }
             out.push("];");
         });
@@ -111,7 +107,7 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
             );
             out.group(Delimiter::Brace, |out| {
                 dispatch(out, input, &cases, false, |case, out| {
-                    let _ = write!(out, "{:?}", case.code);
+                    out.string(&case.code);
                 });
             });
 
@@ -125,7 +121,7 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
             out.group(Delimiter::Brace, |out| {
                 dispatch(out, input, &cases, true, |case, out| match &case.message {
                     Body::Fixed(text) => {
-                        let _ = write!(out, "__formatter.write_str({text:?})");
+                        out.push("__formatter.write_str(").string(text).push(")");
                     }
                     Body::Template { call, .. } => {
                         let mut trees = Trees::default();
@@ -152,7 +148,7 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
                             Body::Fixed(text) => constant_body(&case.code, text),
                             Body::Template { .. } => body_prefix(&case.code),
                         };
-                        let _ = write!(out, "{body:?}");
+                        out.string(&body);
                     });
                 };
                 if cases.is_empty() {
@@ -191,7 +187,8 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
                         Body::Fixed(text) => text.clone(),
                         Body::Template { message, .. } => message.original.value(),
                     };
-                    let _ = write!(out, "({}u16, {:?}, {:?}),", case.status, case.code, message);
+                    let _ = write!(out, "({}u16,", case.status);
+                    out.string(&case.code).push(",").string(&message).push("),");
                 }
             });
         });
@@ -416,7 +413,7 @@ fn dispatch<'a>(
                     },
                     None => {
                         let _ = write!(out, "Self::{} {{ .. }} => ", case.case.ident);
-                        out.tokens(&text.into_tokens());
+                        out.append(text);
                         out.push(",");
                     }
                 }
