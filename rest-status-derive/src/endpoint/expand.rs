@@ -14,9 +14,9 @@ use super::body::NamedStatus;
 use super::default_policy::{self, DefaultPolicy};
 use super::valid::{Contract, DeclaredStatus, Policy};
 use crate::tokens::{display, respan, Source, Trees};
-use rest_status_core::__private::endpoint::words;
+use rest_status_core::__private::endpoint::{method_number, words};
 use rest_status_core::__private::unknown;
-use rest_status_core::{Method, StatusSet};
+use rest_status_core::StatusSet;
 
 /// The checks of one handler, as tokens to put first in its body.
 pub(crate) fn checks(contract: &Contract) -> TokenStream {
@@ -119,7 +119,7 @@ impl Checks<'_> {
         }
     }
 
-    /// `const _: () = check_named(Probe::<P>::POLICY, Method::Delete, "rest_status", 404);`, spanned at
+    /// `const _: () = check_named(Probe::<P>::POLICY, 5u8, "rest_status", 404);`, spanned at
     /// the status in the body: a status the body names, checked against a policy the
     /// macro cannot read.
     fn named(&self, status: &NamedStatus, out: &mut Source) {
@@ -147,7 +147,7 @@ impl Checks<'_> {
         out.text(";");
     }
 
-    /// `const _: () = check_extractor::<P>(Method::Post, "rest_status", "Json<Item>",
+    /// `const _: () = check_extractor::<P>(2u8, "rest_status\0Json<Item>",
     /// Probe::<Json<Item>>::EXTRACTOR);`, spanned at the parameter's type: the
     /// statuses with which its extractor rejects a request, when it is one whose
     /// rejections are known, must be allowed. One item per parameter, so each refused
@@ -174,9 +174,7 @@ impl Checks<'_> {
         self.method(&mut arguments);
         arguments
             .text(",")
-            .string(&self.krate_name())
-            .text(",")
-            .string(&param.display)
+            .string(&self.names(&[&param.display]))
             .text(",");
         self.krate(&mut arguments);
         arguments
@@ -216,11 +214,22 @@ impl Checks<'_> {
         }
     }
 
-    /// `::rest_status::__private::Method::Delete`.
+    /// `5u8`, the method's number (`__private::endpoint::method_number`): a literal
+    /// costs every check less than the path to the variant.
     fn method(&self, out: &mut Source) {
-        self.krate(out);
-        out.text("::__private::Method::")
-            .text(&method_name(self.contract.method));
+        out.text(&format!("{}u8", method_number(self.contract.method)));
+    }
+
+    /// The contents of the one string a check takes for every name its refusal speaks
+    /// of, split by `__private::endpoint::names`: how the handler's crate names the
+    /// facade, then `names`, joined by `\0` (`rest_status\0Ok<Item>`).
+    fn names(&self, names: &[&str]) -> String {
+        let mut all = self.krate_name();
+        for name in names {
+            all.push('\0');
+            all.push_str(name);
+        }
+        all
     }
 
     /// How the handler's crate names the facade, for the help lines: `rest_status`.
@@ -337,14 +346,16 @@ impl Checks<'_> {
         self.private_generic_at(function, start, out);
         let mut arguments = Source::default();
         method(&mut arguments);
-        arguments.text(",").string(&self.krate_name());
+        let mut names: Vec<&str> = Vec::with_capacity(3);
         if let [a] = parts {
             if a.role != "return type" {
-                arguments.text(",").string(a.role);
+                names.push(a.role);
             }
         }
+        names.extend(parts.iter().map(|part| part.display.as_str()));
+        arguments.text(",").string(&self.names(&names));
         for part in parts {
-            arguments.text(",").string(&part.display).text(",");
+            arguments.text(",");
             self.statuses_of(part, &mut arguments);
         }
         out.group(Delimiter::Parenthesis, end, arguments);
@@ -520,11 +531,6 @@ fn fail_at((start, end): (Span, Span)) -> [TokenTree; 4] {
         TokenTree::Ident(Ident::new("fail", start)),
         TokenTree::Group(arguments),
     ]
-}
-
-/// The name of the method's variant, its `Debug` form: `Delete`.
-fn method_name(method: Method) -> String {
-    format!("{method:?}")
 }
 
 /// `::rest_status`, built directly: parsing it with syn would cost every handler more
