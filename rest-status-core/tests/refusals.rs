@@ -18,7 +18,9 @@
 
 #![forbid(unsafe_code)]
 
-use rest_status_core::__private::endpoint::{check_declared, explain_declared, Endpoint};
+use rest_status_core::__private::endpoint::{
+    check_declared, explain_declared, method_number, Endpoint,
+};
 use rest_status_core::{Extended, Method, Policy, StatusSet, Strict};
 
 /// The statuses of the built-in tables' rows.
@@ -467,10 +469,10 @@ fn error_of<P: Policy>(method: Method, status: u16) -> Option<String> {
 /// read whose table is `P`'s: `None` when it passes.
 fn const_error_of<P: Policy>(method: Method, status: u16) -> Option<String> {
     let declared = [status];
-    if check_declared::<P>(method, &declared, &[]) == 0 {
+    if check_declared::<P>(method_number(method), &declared, &[]) == 0 {
         return None;
     }
-    let report = explain_declared::<P>(method, "rest_status", &declared, &[], &[]);
+    let report = explain_declared::<P>(method_number(method), "rest_status", &declared, &[], &[]);
     assert!(report.is_failed());
     Some(report.as_str().to_owned())
 }

@@ -13,38 +13,42 @@
 //!
 //! The checks panic through `#[track_caller]` functions: in const evaluation the error
 //! points at the call, which the generated code spans at the user's tokens.
+//!
+//! Every argument of a check costs the type checker in every handler, so the generated
+//! code writes the method as a number ([`method_number`]) and the names a refusal
+//! speaks of as one string literal (`names`), split only when a check fails.
 
 use core::marker::PhantomData;
 
 pub use crate::check::{report_undeclared, Endpoint, Part, Report};
-/// The method, for the parameters' checks, which name this module by an alias.
-pub use crate::method::Method;
+use crate::method::Method;
 use crate::policy::{MethodTable, Policy};
 use crate::reason::Reasons;
 use crate::status::StatusSet;
 use crate::statuses::{Rejections, StatusSource, Statuses};
 
 /// Checks a handler returning `Result<A, B>` that declares no statuses, and fails with
-/// every refusal when the policy `P` does not allow what the types bring in. `a` and
-/// `b` are the types as written, each followed by its statuses and the variants that
-/// bring them in; `krate` is how the handler's crate names the facade.
+/// every refusal when the policy `P` does not allow what the types bring in: the
+/// statuses of `A` and of `B`, each with the variants that bring them in. `method` is
+/// the [`method_number`]; `names` holds how the handler's crate names the facade, then
+/// `A` and `B` as written, in one literal split by the private `names`.
 ///
 /// The generated code reads them as `<A as Statuses>::STATUSES_AND_SOURCES`, so a
 /// type without statuses is a trait-bound error at the user's type, not at a bound of
 /// this fn.
 #[track_caller]
 pub const fn check<P: Policy + ?Sized>(
-    method: Method,
-    krate: &'static str,
-    a: &'static str,
+    method: u8,
+    names: &'static str,
     (a_statuses, a_sources): (StatusSet, &'static [StatusSource]),
-    b: &'static str,
     (b_statuses, b_sources): (StatusSet, &'static [StatusSource]),
 ) {
+    let method = self::method(method);
     // What a passing handler evaluates: two constants and a few bitset operations.
     if P::TABLE.allows_all(method, a_statuses.union(b_statuses)) {
         return;
     }
+    let [krate, a, b] = self::names(names);
     let parts = [
         part("success type", a, a_statuses, a_sources),
         part("error type", b, b_statuses, b_sources),
@@ -55,17 +59,19 @@ pub const fn check<P: Policy + ?Sized>(
     );
 }
 
-/// [`check`] of a handler whose return type `a` is checked whole.
+/// [`check`] of a handler whose return type is checked whole: `names` holds the
+/// crate's name for the facade and the type.
 #[track_caller]
 pub const fn check_whole<P: Policy + ?Sized>(
-    method: Method,
-    krate: &'static str,
-    a: &'static str,
+    method: u8,
+    names: &'static str,
     (a_statuses, a_sources): (StatusSet, &'static [StatusSource]),
 ) {
+    let method = self::method(method);
     if P::TABLE.allows_all(method, a_statuses) {
         return;
     }
+    let [krate, a] = self::names(names);
     let parts = [part("return type", a, a_statuses, a_sources)];
     checked(
         Endpoint::new(method, P::NAME, P::TABLE, krate).with_reasons(P::REASONS),
@@ -91,14 +97,14 @@ pub const fn check_documented(handler: &'static str, checked: StatusSet, documen
 #[track_caller]
 pub const fn check_named(
     policy: Option<KnownPolicy>,
-    method: Method,
+    method: u8,
     krate: &'static str,
     status: u16,
 ) {
     let Some((name, table, reasons)) = policy else {
         return;
     };
-    let report = Endpoint::new(method, name, table, krate)
+    let report = Endpoint::new(self::method(method), name, table, krate)
         .with_reasons(reasons)
         .check_named(status, None);
     if report.is_failed() {
@@ -139,22 +145,24 @@ pub const fn rejections_union(params: &[Option<StatusSet>]) -> StatusSet {
 /// [`Probe`] as `Probe::<T>::EXTRACTOR`, under a policy the macro cannot read, given
 /// as `Probe::<P>::POLICY`: `None` for a parameter that is not a known extractor
 /// (`State<S>`), which passes, and for a policy that is not one (reported once, by
-/// the main check). Spanned at the parameter's type.
+/// the main check). `names` holds the crate's name for the facade and the parameter's
+/// type as written. Spanned at the parameter's type.
 #[track_caller]
 pub const fn check_parameter(
     policy: Option<KnownPolicy>,
-    method: Method,
-    krate: &'static str,
-    ty: &'static str,
+    method: u8,
+    names: &'static str,
     extractor: Extractor,
 ) {
     let (Some((name, table, reasons)), Some((rejections, instead))) = (policy, extractor) else {
         return;
     };
+    let method = self::method(method);
     // What a passing parameter evaluates.
     if table.allows_all(method, rejections) {
         return;
     }
+    let [krate, ty] = self::names(names);
     refuse_parameter(
         Endpoint::new(method, name, table, krate).with_reasons(reasons),
         ty,
@@ -167,18 +175,19 @@ pub const fn check_parameter(
 /// probe of the policy, one of the parameter's type.
 #[track_caller]
 pub const fn check_extractor<P: Policy + ?Sized>(
-    method: Method,
-    krate: &'static str,
-    ty: &'static str,
+    method: u8,
+    names: &'static str,
     extractor: Extractor,
 ) {
     let Some((rejections, instead)) = extractor else {
         return;
     };
+    let method = self::method(method);
     // What a passing parameter evaluates.
     if P::TABLE.allows_all(method, rejections) {
         return;
     }
+    let [krate, ty] = self::names(names);
     refuse_parameter(
         Endpoint::new(method, P::NAME, P::TABLE, krate).with_reasons(P::REASONS),
         ty,
@@ -202,18 +211,19 @@ const fn refuse_parameter(
 }
 
 /// [`check`] of a handler one side of whose `Result` is spoken for by the statuses its
-/// body names: `role` is the other side's, `success type` or `error type`.
+/// body names: `names` holds the crate's name for the facade, the other side's role
+/// (`success type` or `error type`) and its type.
 #[track_caller]
 pub const fn check_side<P: Policy + ?Sized>(
-    method: Method,
-    krate: &'static str,
-    role: &'static str,
-    a: &'static str,
+    method: u8,
+    names: &'static str,
     (a_statuses, a_sources): (StatusSet, &'static [StatusSource]),
 ) {
+    let method = self::method(method);
     if P::TABLE.allows_all(method, a_statuses) {
         return;
     }
+    let [krate, role, a] = self::names(names);
     let parts = [part(role, a, a_statuses, a_sources)];
     checked(
         Endpoint::new(method, P::NAME, P::TABLE, krate).with_reasons(P::REASONS),
@@ -226,19 +236,68 @@ pub const fn covers<P: Policy + ?Sized>(method: Method) -> bool {
     P::TABLE.covers(method)
 }
 
-/// Fails with the refusal of `method` when the policy `P` has no rules for it, and
-/// gives it back otherwise. The generated code writes the call, spanned at the
-/// method, as the first argument of the check of the return type: the method is
-/// checked first, in the same call, where a branch on [`covers`] took two.
+/// Fails with the refusal of the method numbered `method` ([`method_number`]) when the
+/// policy `P` has no rules for it, and gives the number back otherwise. The generated
+/// code writes the call, spanned at the method, as the first argument of the check of
+/// the return type: the method is checked first, in the same call, where a branch on
+/// [`covers`] took two.
 #[track_caller]
-pub const fn refuse_method<P: Policy + ?Sized>(method: Method, krate: &'static str) -> Method {
+pub const fn refuse_method<P: Policy + ?Sized>(method: u8, krate: &'static str) -> u8 {
+    let number = method;
+    let method = self::method(number);
     if !P::TABLE.covers(method) {
         checked(
             Endpoint::new(method, P::NAME, P::TABLE, krate).with_reasons(P::REASONS),
             &[],
         );
     }
-    method
+    number
+}
+
+/// The number the generated code writes for `method`, a `u8` literal (`5u8` for
+/// `DELETE`): its [`Method::index`], its column in a table. The type checker takes a
+/// literal in less time than the path to the variant, in every check of every
+/// handler. The checks read it back with the private `method`.
+pub const fn method_number(method: Method) -> u8 {
+    method.index() as u8
+}
+
+/// The method [`method_number`] numbered `number`. The macro writes no other number;
+/// another is out of [`Method::ALL`]'s bounds, an error of const evaluation.
+const fn method(number: u8) -> Method {
+    Method::ALL[number as usize]
+}
+
+/// The names a check's refusal speaks of, written by the generated code as one string
+/// literal, each followed by `\0` but the last: how the handler's crate names the
+/// facade, a part's role where it is not fixed, the types as written. One literal
+/// costs the type checker less than one per name, in every check of every handler; a
+/// stringified Rust type holds no `\0`. Split only when a check fails, after its fast
+/// test: the split's loop costs const evaluation far more than the literal saves the
+/// type checker, which is why `probed`, evaluated in every handler, takes its names
+/// apart. A name missing from `names` is empty.
+const fn names<const N: usize>(names: &'static str) -> [&'static str; N] {
+    let mut split = [""; N];
+    let mut rest = names.as_bytes();
+    let mut n = 0;
+    while n < N {
+        let mut end = 0;
+        while end < rest.len() && rest[end] != 0 {
+            end += 1;
+        }
+        let (name, after) = rest.split_at(end);
+        // Split before an ASCII byte: both sides are UTF-8, so never `Err`.
+        if let Ok(name) = core::str::from_utf8(name) {
+            split[n] = name;
+        }
+        rest = if after.is_empty() {
+            after
+        } else {
+            after.split_at(1).1
+        };
+        n += 1;
+    }
+    split
 }
 
 /// A part of the return type whose statuses are known.
@@ -267,11 +326,11 @@ const fn checked(endpoint: Endpoint, parts: &[Part]) {
 
 /// [`Endpoint::first_failure`] of a handler that declares `statuses(...)`.
 pub const fn check_declared<P: Policy + ?Sized>(
-    method: Method,
+    method: u8,
     declared: &[u16],
     parts: &[Part],
 ) -> usize {
-    Endpoint::new(method, P::NAME, P::TABLE, "")
+    Endpoint::new(self::method(method), P::NAME, P::TABLE, "")
         .with_reasons(P::REASONS)
         .first_failure(declared, parts)
 }
@@ -279,13 +338,13 @@ pub const fn check_declared<P: Policy + ?Sized>(
 /// [`Endpoint::report`] of the handler [`check_declared`] refused; `named`, the
 /// statuses its body names where it builds a response.
 pub const fn explain_declared<P: Policy + ?Sized>(
-    method: Method,
+    method: u8,
     krate: &'static str,
     declared: &[u16],
     parts: &[Part],
     named: &[u16],
 ) -> Report {
-    Endpoint::new(method, P::NAME, P::TABLE, krate)
+    Endpoint::new(self::method(method), P::NAME, P::TABLE, krate)
         .with_reasons(P::REASONS)
         .returning(StatusSet::of(named))
         .report(declared, parts)
@@ -422,13 +481,11 @@ mod tests {
         assert_eq!(Probe::<Unknown>::EXTRACTOR, None);
         // A type with statuses is not an extractor for that.
         assert_eq!(Probe::<NoContent>::REJECTIONS, None);
-        let rs = "rest_status";
         assert_eq!(
             panic_text(|| check_parameter(
                 Probe::<Strict>::POLICY,
-                Method::Post,
-                rs,
-                "Unknown",
+                method_number(Method::Post),
+                "rest_status\0Unknown",
                 Probe::<Unknown>::EXTRACTOR,
             )),
             None
@@ -436,9 +493,8 @@ mod tests {
         assert_eq!(
             panic_text(|| check_parameter(
                 Probe::<Strict>::POLICY,
-                Method::Put,
-                rs,
-                "Extractor",
+                method_number(Method::Put),
+                "rest_status\0Extractor",
                 Probe::<Extractor>::EXTRACTOR,
             ))
             .unwrap()
@@ -450,46 +506,52 @@ mod tests {
         // of the policy.
         assert_eq!(
             panic_text(|| check_extractor::<Strict>(
-                Method::Post,
-                rs,
-                "Unknown",
+                method_number(Method::Post),
+                "rest_status\0Unknown",
                 Probe::<Unknown>::EXTRACTOR
             )),
             None
         );
         assert_eq!(
             panic_text(|| check_extractor::<Strict>(
-                Method::Put,
-                rs,
-                "Extractor",
+                method_number(Method::Put),
+                "rest_status\0Extractor",
                 Probe::<Extractor>::EXTRACTOR
             )),
             panic_text(|| check_parameter(
                 Probe::<Strict>::POLICY,
-                Method::Put,
-                rs,
-                "Extractor",
+                method_number(Method::Put),
+                "rest_status\0Extractor",
                 Probe::<Extractor>::EXTRACTOR,
             ))
         );
         assert!(panic_text(|| check_extractor::<Strict>(
-            Method::Put,
-            rs,
-            "Extractor",
+            method_number(Method::Put),
+            "rest_status\0Extractor",
             Probe::<Extractor>::EXTRACTOR
         ))
         .is_some());
         assert_eq!(
-            panic_text(|| check_named(Probe::<Strict>::POLICY, Method::Get, rs, 200)),
+            panic_text(|| check_named(
+                Probe::<Strict>::POLICY,
+                method_number(Method::Get),
+                "rest_status",
+                200
+            )),
             None
         );
         // Not a policy: left to the handler's main check.
         assert_eq!(Probe::<Unknown>::POLICY, None);
         assert_eq!(
-            panic_text(|| check_named(Probe::<Unknown>::POLICY, Method::Get, rs, 204)),
+            panic_text(|| check_named(
+                Probe::<Unknown>::POLICY,
+                method_number(Method::Get),
+                "rest_status",
+                204
+            )),
             None
         );
-        assert!(panic_text(|| check_named(Probe::<Strict>::POLICY, Method::Get, rs, 204))
+        assert!(panic_text(|| check_named(Probe::<Strict>::POLICY, method_number(Method::Get), "rest_status", 204))
             .unwrap()
             .starts_with("this GET handler returns 204 No Content here, but the policy `Strict` does not allow it\n"));
     }
@@ -517,23 +579,19 @@ mod tests {
 
     #[test]
     fn check_passes_quietly_or_fails_with_every_refusal() {
-        let rs = "rest_status";
         assert_eq!(
             panic_text(|| check_whole::<Strict>(
-                Method::Delete,
-                rs,
-                "NoContent",
+                method_number(Method::Delete),
+                "rest_status\0NoContent",
                 NoContent::STATUSES_AND_SOURCES
             )),
             None
         );
         let text = panic_text(|| {
             check::<Strict>(
-                Method::Post,
-                rs,
-                "NoContent",
+                method_number(Method::Post),
+                "rest_status\0NoContent\0Ok<()>",
                 (NoContent::STATUSES, &[]),
-                "Ok<()>",
                 (Ok::<()>::STATUSES, &[]),
             )
         })
@@ -545,7 +603,11 @@ mod tests {
             "\n\nthe policy `Strict` does not allow a POST handler to return 200 OK, which the error type `Ok<()>` brings in\n"
         ));
         let whole = panic_text(|| {
-            check_whole::<Strict>(Method::Post, rs, "Ok<()>", (Ok::<()>::STATUSES, &[]))
+            check_whole::<Strict>(
+                method_number(Method::Post),
+                "rest_status\0Ok<()>",
+                (Ok::<()>::STATUSES, &[]),
+            )
         });
         assert!(whole
             .unwrap()
@@ -553,13 +615,39 @@ mod tests {
     }
 
     #[test]
+    fn names_and_methods_are_read_back_as_written() {
+        assert_eq!(
+            names("rest_status\0NoContent\0Ok<()>"),
+            ["rest_status", "NoContent", "Ok<()>"]
+        );
+        assert_eq!(
+            names("::my::rs\0success type\0Json<Item>"),
+            ["::my::rs", "success type", "Json<Item>"]
+        );
+        assert_eq!(
+            names::<2>("rest_status\0&'static str"),
+            ["rest_status", "&'static str"]
+        );
+        // Fewer names than the check reads: the missing ones are empty, no panic.
+        assert_eq!(names::<3>("rest_status"), ["rest_status", "", ""]);
+        assert_eq!(names::<2>(""), ["", ""]);
+        assert_eq!(names::<2>("é\0ü"), ["é", "ü"]);
+        for each in Method::ALL {
+            assert_eq!(method(method_number(each)), each);
+        }
+        assert_eq!(method_number(Method::Delete), 5);
+    }
+
+    #[test]
     fn a_method_without_rules_is_refused_on_its_own() {
         assert!(covers::<Strict>(Method::Get));
         assert!(!covers::<Strict>(Method::Head));
-        let text = panic_text(|| _ = refuse_method::<Strict>(Method::Head, "rest_status")).unwrap();
+        let text =
+            panic_text(|| _ = refuse_method::<Strict>(method_number(Method::Head), "rest_status"))
+                .unwrap();
         assert!(text.starts_with("the policy `Strict` has no rules for HEAD handlers"));
         assert_eq!(
-            panic_text(|| _ = refuse_method::<Strict>(Method::Get, "rest_status")),
+            panic_text(|| _ = refuse_method::<Strict>(method_number(Method::Get), "rest_status")),
             None
         );
     }
@@ -574,15 +662,18 @@ mod tests {
             sources: &[],
         }];
         assert_eq!(
-            check_declared::<Strict>(Method::Get, &declared, &unknown),
+            check_declared::<Strict>(method_number(Method::Get), &declared, &unknown),
             0
         );
         assert_eq!(
-            check_declared::<Strict>(Method::Delete, &declared, &unknown),
+            check_declared::<Strict>(method_number(Method::Delete), &declared, &unknown),
             3
         );
         type Both = Result<Ok<()>, Failure>;
         let known = [part("return type", "Result", Both::STATUSES, Both::SOURCES)];
-        assert_eq!(check_declared::<Strict>(Method::Get, &declared, &known), 4);
+        assert_eq!(
+            check_declared::<Strict>(method_number(Method::Get), &declared, &known),
+            4
+        );
     }
 }

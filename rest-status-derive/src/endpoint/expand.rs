@@ -14,9 +14,9 @@ use super::body::NamedStatus;
 use super::default_policy::{self, DefaultPolicy};
 use super::valid::{Contract, DeclaredStatus, Policy};
 use crate::tokens::{display, respan, SourceText, Trees};
-use rest_status_core::__private::endpoint::words;
+use rest_status_core::__private::endpoint::{method_number, words};
 use rest_status_core::__private::unknown;
-use rest_status_core::{Method, StatusSet};
+use rest_status_core::StatusSet;
 
 /// The checks of one handler, as tokens to put first in its body.
 pub(crate) fn checks(contract: &Contract) -> TokenStream {
@@ -118,7 +118,7 @@ impl Checks<'_> {
         }
     }
 
-    /// `const _: () = check_named(Probe::<P>::POLICY, Method::Delete, "rest_status", 404);`, spanned at
+    /// `const _: () = check_named(Probe::<P>::POLICY, 5u8, "rest_status", 404);`, spanned at
     /// the status in the body: a status the body names, checked against a policy the
     /// macro cannot read.
     fn named(&self, status: &NamedStatus, out: &mut SourceText) {
@@ -136,7 +136,7 @@ impl Checks<'_> {
         out.push(";");
     }
 
-    /// `const _: () = check_extractor::<P>(Method::Post, "rest_status", "Json<Item>",
+    /// `const _: () = check_extractor::<P>(2u8, "rest_status\0Json<Item>",
     /// Probe::<Json<Item>>::EXTRACTOR);`, spanned at the parameter's type: the
     /// statuses with which its extractor rejects a request, when it is one whose
     /// rejections are known, must be allowed. One item per parameter, so each refused
@@ -157,8 +157,10 @@ impl Checks<'_> {
                 self.policy_of_probe(out);
                 out.push(", ");
             }
-            self.method_and_crate_name(out);
-            out.push(",").string(&param.display).push(", ");
+            self.method(out);
+            out.push(",")
+                .string(&self.names(&[&param.display]))
+                .push(", ");
             self.probe(
                 |out| {
                     out.tokens(&param.ty);
@@ -223,18 +225,29 @@ impl Checks<'_> {
         }
     }
 
-    /// `::rest_status::__private::Method::Delete`.
+    /// `5u8`, the method's number (`__private::endpoint::method_number`): a literal
+    /// costs every check less than the path to the variant.
     fn method(&self, out: &mut SourceText) {
-        self.krate(out);
-        out.push("::__private::Method::")
-            .push(&method_name(self.contract.method));
+        out.push(&format!("{}u8", method_number(self.contract.method)));
     }
 
-    /// `::rest_status::__private::Method::Delete, "rest_status"`: the arguments every
-    /// check starts with, the method and the name its help lines give the facade.
+    /// `5u8, "rest_status"`: the arguments the checks with one name start with, the
+    /// method and the name its help lines give the facade.
     fn method_and_crate_name(&self, out: &mut SourceText) {
         self.method(out);
         out.push(",").string(&self.krate_name());
+    }
+
+    /// The contents of the one string a check takes for every name its refusal speaks
+    /// of, split by `__private::endpoint::names`: how the handler's crate names the
+    /// facade, then `names`, joined by `\0` (`rest_status\0Ok<Item>`).
+    fn names(&self, names: &[&str]) -> String {
+        let mut all = self.krate_name();
+        for name in names {
+            all.push('\0');
+            all.push_str(name);
+        }
+        all
     }
 
     /// How the handler's crate names the facade, for the help lines: `rest_status`.
@@ -350,14 +363,16 @@ impl Checks<'_> {
         self.private_generic_at(function, start, out);
         out.group_at(Delimiter::Parenthesis, end, |out| {
             method(out);
-            out.push(",").string(&self.krate_name());
+            let mut names: Vec<&str> = Vec::with_capacity(3);
             if let [a] = parts {
                 if a.role != "return type" {
-                    out.push(",").string(a.role);
+                    names.push(a.role);
                 }
             }
+            names.extend(parts.iter().map(|part| part.display.as_str()));
+            out.push(",").string(&self.names(&names));
             for part in parts {
-                out.push(",").string(&part.display).push(", ");
+                out.push(", ");
                 self.statuses_of(part, out);
             }
         });
@@ -514,11 +529,6 @@ fn fail_at((start, end): (Span, Span)) -> Trees {
         TokenTree::Ident(Ident::new("fail", start)),
         TokenTree::Group(arguments),
     ])
-}
-
-/// The name of the method's variant, its `Debug` form: `Delete`.
-fn method_name(method: Method) -> String {
-    format!("{method:?}")
 }
 
 /// `::rest_status`, built directly: parsing it with syn would cost every handler more

@@ -10,13 +10,13 @@ async fn get_invoice<S: Store>(store: S) -> Result<Ok<S::Invoice>, Response> {
                     ::rs::__private::endpoint::Probe::<Ok<S::Invoice>>::FOUND,
                 )];
             let __site = ::rs::__private::endpoint::check_declared::<crate::ApiPolicy>(
-                ::rs::__private::Method::Get,
+                0u8,
                 &__declared,
                 &__parts,
             );
             if __site != 0 {
                 let __report = ::rs::__private::endpoint::explain_declared::<crate::ApiPolicy>(
-                    ::rs::__private::Method::Get,
+                    0u8,
                     "rs",
                     &__declared,
                     &__parts,
