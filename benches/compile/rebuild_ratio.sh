@@ -356,14 +356,6 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
 # callgrind.
 instructions() { # crate dir
     local out="$work/callgrind.out"
-    cat > "$work/callgrind-rustc" <<'SH'
-#!/bin/sh
-case "$*" in
-*"--crate-name bench_"*) exec valgrind --tool=callgrind --callgrind-out-file="$CALLGRIND_OUT" "$@" 2>/dev/null ;;
-*) exec "$@" ;;
-esac
-SH
-    chmod +x "$work/callgrind-rustc"
     rm -f "$out"
     touch "$1/src/lib.rs"
     CALLGRIND_OUT="$out" RUSTC_WORKSPACE_WRAPPER="$work/callgrind-rustc" CARGO_INCREMENTAL=0 \
@@ -376,6 +368,14 @@ if [ "${MEASURE:-time}" = instructions ]; then
         echo "MEASURE=instructions needs valgrind (apt-get install valgrind)" >&2
         exit 1
     fi
+    cat > "$work/callgrind-rustc" <<'SH'
+#!/bin/sh
+case "$*" in
+*"--crate-name bench_"*) exec valgrind --tool=callgrind --callgrind-out-file="$CALLGRIND_OUT" "$@" 2>/dev/null ;;
+*) exec "$@" ;;
+esac
+SH
+    chmod +x "$work/callgrind-rustc"
     echo "instructions (millions) of the crate's rustc in cargo check, $handlers handlers and $enums enums, by hand / rest-status (ratio)"
 fi
 if [ "${MEASURE:-time}" = time ]; then

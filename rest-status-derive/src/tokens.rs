@@ -142,12 +142,7 @@ impl SourceText {
     pub(crate) fn append(&mut self, other: SourceText) -> &mut SourceText {
         if other.spliced {
             self.flush();
-            if self.spliced {
-                self.tokens.extend([other.tokens]);
-            } else {
-                self.tokens = other.tokens;
-                self.spliced = true;
-            }
+            self.splice(other.tokens);
         }
         self.text.push_str(&other.text);
         self
@@ -170,12 +165,16 @@ impl SourceText {
         }
         let lexed = lex(&self.text);
         self.text.clear();
+        self.splice(lexed);
+    }
+
+    /// Appends `stream` after the tokens, as one stream, not its trees one by one:
+    /// each would be a round trip to the compiler.
+    fn splice(&mut self, stream: TokenStream) {
         if self.spliced {
-            // One stream appended, not its trees one by one: each would be a round
-            // trip to the compiler.
-            self.tokens.extend([lexed]);
+            self.tokens.extend([stream]);
         } else {
-            self.tokens = lexed;
+            self.tokens = stream;
             self.spliced = true;
         }
     }

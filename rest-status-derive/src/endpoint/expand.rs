@@ -6,6 +6,8 @@
 //! handler evaluates one call that compares bitsets, and the text of the error is
 //! built only when something fails.
 
+use std::fmt::Write as _;
+
 use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 
@@ -129,7 +131,7 @@ impl Checks<'_> {
             out.group_at(Delimiter::Parenthesis, end, |out| {
                 self.policy_of_probe(out);
                 out.push(", ");
-                self.method_and_crate_name(out);
+                self.method_and_names(&[], out);
                 out.push(",").number(status.code);
             });
         });
@@ -157,10 +159,8 @@ impl Checks<'_> {
                 self.policy_of_probe(out);
                 out.push(", ");
             }
-            self.method(out);
-            out.push(",")
-                .string(&self.names(&[&param.display]))
-                .push(", ");
+            self.method_and_names(&[&param.display], out);
+            out.push(", ");
             self.probe(
                 |out| {
                     out.tokens(&param.ty);
@@ -228,14 +228,14 @@ impl Checks<'_> {
     /// `5u8`, the method's number (`__private::endpoint::method_number`): a literal
     /// costs every check less than the path to the variant.
     fn method(&self, out: &mut SourceText) {
-        out.push(&format!("{}u8", method_number(self.contract.method)));
+        let _ = write!(out, "{}u8", method_number(self.contract.method));
     }
 
-    /// `5u8, "rest_status"`: the arguments the checks with one name start with, the
-    /// method and the name its help lines give the facade.
-    fn method_and_crate_name(&self, out: &mut SourceText) {
+    /// `5u8, "rest_status\0Json<Item>"`: the arguments most checks start with, the
+    /// method and [`names`](Checks::names).
+    fn method_and_names(&self, names: &[&str], out: &mut SourceText) {
         self.method(out);
-        out.push(",").string(&self.krate_name());
+        out.push(",").string(&self.names(names));
     }
 
     /// The contents of the one string a check takes for every name its refusal speaks
@@ -340,7 +340,7 @@ impl Checks<'_> {
                 let span = self.contract.method_span;
                 self.private_generic_at("refuse_method", span, out);
                 out.group_at(Delimiter::Parenthesis, span, |out| {
-                    self.method_and_crate_name(out);
+                    self.method_and_names(&[], out);
                 });
             }
         };
@@ -470,7 +470,7 @@ impl Checks<'_> {
                     out.push("::__private::endpoint::explain_declared::<");
                     self.policy(out);
                     out.push(">").group(Delimiter::Parenthesis, |out| {
-                        self.method_and_crate_name(out);
+                        self.method_and_names(&[], out);
                         out.push(", &__declared, &__parts, &[");
                         // The statuses the body returns: the help for a refused one
                         // of `statuses(...)` says to fix the body, not to remove it
