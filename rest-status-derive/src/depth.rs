@@ -64,10 +64,12 @@ fn check_from(tokens: impl IntoIterator<Item = TokenTree>, outer: usize) -> syn:
                     next_joined = Some(c);
                 }
             }
-            // `&'a mut dyn`, `*const impl`: still the same prefix.
-            // (One `to_string` per word: each crosses to the compiler and back.)
+            // `&'a mut dyn`, `*const impl`: still the same prefix. Only a word after a
+            // prefix is read: reading one makes a string of it, the macros' most
+            // frequent cost here.
             TokenTree::Ident(ident)
-                if joined == Some('\'')
+                if prefixes == 0
+                    || joined == Some('\'')
                     || matches!(ident.to_string().as_str(), "mut" | "const" | "dyn" | "impl") => {}
             TokenTree::Ident(_) | TokenTree::Literal(_) => prefixes = 0,
             TokenTree::Group(group) => {

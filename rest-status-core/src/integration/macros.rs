@@ -18,9 +18,12 @@ macro_rules! __rest_status_log_internal {
 }
 
 /// Called once by every `#[derive(RestError)]`:
-/// `__rest_status_integrations! { impl {<generics>} for {Type<..>} where {predicates,} }`,
-/// each where-predicate followed by a comma.
-#[cfg(any(feature = "axum", feature = "actix-web"))]
+/// `__rest_status_integrations! { impl {<generics>} for {Type<..>} where {predicates,}
+/// responses {(status, "code", "message"),*} }`, each where-predicate followed by a
+/// comma, one tuple per variant (for [`__rest_status_openapi!`](crate::__rest_status_openapi)).
+/// One call for every integration, framework or OpenAPI: a macro call costs every
+/// derived type's build even when it expands to nothing.
+#[cfg(any(feature = "axum", feature = "actix-web", feature = "utoipa"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __rest_status_integrations {
@@ -28,26 +31,24 @@ macro_rules! __rest_status_integrations {
         $crate::__rest_status_logging! { $($input)* }
         $crate::__rest_status_axum! { $($input)* }
         $crate::__rest_status_actix! { $($input)* }
+        $crate::__rest_status_openapi! { $($input)* }
     };
 }
 
-/// Without a framework there is nothing to implement: one expansion to nothing, not
-/// three, for every derived type.
-#[cfg(not(any(feature = "axum", feature = "actix-web")))]
+/// Without a framework or OpenAPI there is nothing to implement: one expansion to
+/// nothing, not four, for every derived type.
+#[cfg(not(any(feature = "axum", feature = "actix-web", feature = "utoipa")))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __rest_status_integrations {
     ($($input:tt)*) => {};
 }
 
-/// How the type's internal errors are logged, chosen once at the type, where only its
-/// own where-clauses are in scope: a bound like actix-web's `Display + Debug` in scope
-/// would change which log form method resolution picks.
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __rest_status_logging {
-    (impl {$($generics:tt)*} for {$($ty:tt)*} where {$($where:tt)*}) => {
+    (impl {$($generics:tt)*} for {$($ty:tt)*} where {$($where:tt)*} responses {$($case:tt)*}) => {
         #[automatically_derived]
         #[allow(deprecated)] // the user's type may be; its impls are not a use
         impl $($generics)* $crate::__private::integration::LogInternal for $($ty)*
@@ -72,7 +73,7 @@ macro_rules! __rest_status_logging {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __rest_status_axum {
-    (impl {$($generics:tt)*} for {$($ty:tt)*} where {$($where:tt)*}) => {
+    (impl {$($generics:tt)*} for {$($ty:tt)*} where {$($where:tt)*} responses {$($case:tt)*}) => {
         #[automatically_derived]
         #[allow(deprecated)] // the user's type may be; its impls are not a use
         impl $($generics)* $crate::__private::axum_core::response::IntoResponse for $($ty)*
@@ -98,7 +99,7 @@ macro_rules! __rest_status_axum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __rest_status_actix {
-    (impl {$($generics:tt)*} for {$($ty:tt)*} where {$($where:tt)*}) => {
+    (impl {$($generics:tt)*} for {$($ty:tt)*} where {$($where:tt)*} responses {$($case:tt)*}) => {
         // actix-web wants `Display + Debug` of its errors. As a higher-ranked bound the
         // requirement does not make the impl itself an error for a type without them
         // (thiserror gives both): such a type is just not a `ResponseError`, which is
@@ -129,13 +130,11 @@ macro_rules! __rest_status_actix {
     ($($input:tt)*) => {};
 }
 
-/// Called once by every `#[derive(RestError)]`, beside
-/// [`__rest_status_integrations!`](crate::__rest_status_integrations):
-/// `__rest_status_openapi! { impl {<generics>} for {Type<..>} where {predicates,}
-/// responses {(status, "code", "message"),*} }`, one tuple per variant, the message as
-/// the user wrote it (or the fixed text the derive chose). With the `utoipa` feature it
-/// is the type's `utoipa::IntoResponses`; without it, nothing, so the derive costs the
-/// same whether a crate documents its API or not.
+/// Called by [`__rest_status_integrations!`](crate::__rest_status_integrations) for
+/// every derived type: `responses {(status, "code", "message"),*}` holds one tuple per
+/// variant, the message as the user wrote it (or the fixed text the derive chose).
+/// With the `utoipa` feature it is the type's `utoipa::IntoResponses`; without it,
+/// nothing, so the derive costs the same whether a crate documents its API or not.
 #[cfg(feature = "utoipa")]
 #[doc(hidden)]
 #[macro_export]

@@ -18,7 +18,6 @@ pub use crate::{Method, MethodTable, Policy, StatusSet, StatusSource, Statuses};
 pub mod derive;
 
 pub use crate::__rest_status_integrations;
-pub use crate::__rest_status_openapi;
 
 /// The framework integrations of derived errors.
 #[cfg(feature = "runtime")]

@@ -1,7 +1,7 @@
 //! Parsing `#[rest_endpoint(...)]`'s arguments into their syntax, before any rule is
 //! applied (`valid.rs` applies them).
 
-use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 use syn::parse::Parser;
 use syn::punctuated::Punctuated;
 use syn::{token, Expr, ExprLit, Lit, LitStr, Path, Token};
@@ -28,7 +28,7 @@ pub(crate) const KEYS: &str = "`method`, `statuses`, `policy` or `crate`";
 
 /// Parses every argument it can, recording each problem in `cx` and going on.
 pub(crate) fn parse(cx: &Ctxt, args: TokenStream) -> Args {
-    if let Some(args) = method_alone(&args) {
+    if let Some(args) = usual(&args) {
         return args;
     }
     let mut method = Attr::none(cx, "method");
@@ -103,14 +103,16 @@ pub(crate) fn parse(cx: &Ctxt, args: TokenStream) -> Args {
     }
 }
 
-/// `method = "..."`, alone or followed by `statuses(...)` of integer literals: the
-/// usual arguments, read without syn's parser (the macro runs once per handler,
-/// unoptimized in a debug build, and syn's expression parser was a third of its time
-/// on a handler with `statuses(...)`). What they say is checked later, as for any
-/// other arguments; anything else takes the full parser.
-fn method_alone(args: &TokenStream) -> Option<Args> {
+/// The usual arguments, read without syn's parser: `method = "..."` first, then any of
+/// `statuses(...)` of integer literals, `policy = path` and `crate = path` with plain
+/// paths (`crate::ApiPolicy`, `::rest_status`), each once. The macro runs once per
+/// handler, unoptimized in a debug build, and syn's parser was a third of its time on
+/// a handler with `statuses(...)`, and a quarter with `policy = ...`. What they say is
+/// checked later, as for any other arguments; anything else (an option twice, a path
+/// with generics, a value of another kind) takes the full parser, with its errors.
+fn usual(args: &TokenStream) -> Option<Args> {
     let tokens: Vec<TokenTree> = args.clone().into_iter().collect();
-    let (method, rest) = match &tokens[..] {
+    let (method, mut rest) = match &tokens[..] {
         [TokenTree::Ident(key), TokenTree::Punct(eq), TokenTree::Literal(value), rest @ ..]
             if eq.as_char() == '=' && key == "method" =>
         {
@@ -121,27 +123,105 @@ fn method_alone(args: &TokenStream) -> Option<Args> {
     let Lit::Str(method) = Lit::new(method.clone()) else {
         return None;
     };
-    let statuses = match rest {
-        [] => None,
-        [TokenTree::Punct(comma), TokenTree::Ident(key), TokenTree::Group(list)]
-            if comma.as_char() == ','
-                && key == "statuses"
-                && list.delimiter() == Delimiter::Parenthesis =>
-        {
-            Some((Path::from(key.clone()), integer_list(list.stream())?))
+    let mut statuses = None;
+    let mut policy = None;
+    let mut krate = None;
+    while !rest.is_empty() {
+        let [TokenTree::Punct(comma), TokenTree::Ident(key), after @ ..] = rest else {
+            return None;
+        };
+        if comma.as_char() != ',' {
+            return None;
         }
-        _ => return None,
-    };
+        rest = match after {
+            [TokenTree::Group(list), after @ ..]
+                if key == "statuses"
+                    && statuses.is_none()
+                    && list.delimiter() == Delimiter::Parenthesis =>
+            {
+                statuses = Some((Path::from(key.clone()), integer_list(list.stream())?));
+                after
+            }
+            [TokenTree::Punct(eq), after @ ..]
+                if eq.as_char() == '=' && eq.spacing() == Spacing::Alone =>
+            {
+                let slot = match () {
+                    () if key == "policy" => &mut policy,
+                    () if key == "crate" => &mut krate,
+                    () => return None,
+                };
+                if slot.is_some() {
+                    return None;
+                }
+                let (path, after) = plain_path(after)?;
+                *slot = Some(path);
+                after
+            }
+            _ => return None,
+        };
+    }
     Some(Args {
         method: Some(Expr::Lit(ExprLit {
             attrs: Vec::new(),
             lit: Lit::Str(method),
         })),
         statuses,
-        policy: None,
-        krate: None,
+        policy,
+        krate,
         complete: true,
     })
+}
+
+/// A path of identifiers at the start of `tokens`, `::` before it or not
+/// (`crate::ApiPolicy`, `::rest_status`), up to a comma or the end, and the tokens
+/// after it; `None` for anything else (generics, a keyword that syn would refuse),
+/// which syn then reads.
+fn plain_path(mut tokens: &[TokenTree]) -> Option<(Path, &[TokenTree])> {
+    /// Words that are no path segment, but for `crate`, `self`, `super` and `Self`.
+    const KEYWORDS: [&str; 46] = [
+        "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do",
+        "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in",
+        "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+        "return", "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe",
+        "unsized", "use", "virtual", "where",
+    ];
+    let mut path = Path {
+        leading_colon: None,
+        segments: Punctuated::new(),
+    };
+    loop {
+        let separator = match tokens {
+            [TokenTree::Punct(first), TokenTree::Punct(second), after @ ..]
+                if first.as_char() == ':'
+                    && first.spacing() == Spacing::Joint
+                    && second.as_char() == ':' =>
+            {
+                tokens = after;
+                Some(Token![::]([first.span(), second.span()]))
+            }
+            _ => None,
+        };
+        match (separator, path.segments.is_empty()) {
+            (Some(separator), true) => path.leading_colon = Some(separator),
+            (Some(separator), false) => path.segments.push_punct(separator),
+            (None, true) => {}
+            (None, false) => break,
+        }
+        let [TokenTree::Ident(ident), after @ ..] = tokens else {
+            return None;
+        };
+        // One string per segment: comparing an `Ident` to a `str` makes one each time.
+        if KEYWORDS.contains(&ident.to_string().as_str()) {
+            return None;
+        }
+        path.segments.push_value(ident.clone().into());
+        tokens = after;
+    }
+    match tokens.first() {
+        None => Some((path, tokens)),
+        Some(TokenTree::Punct(comma)) if comma.as_char() == ',' => Some((path, tokens)),
+        Some(_) => None,
+    }
 }
 
 /// `200, 404`: integer literals separated by commas, a trailing one allowed; `None`
@@ -219,7 +299,7 @@ mod tests {
     }
 
     #[test]
-    fn method_alone_reads_as_syn_does() {
+    fn usual_arguments_read_as_syn_reads_them() {
         for args in [quote!(method = "DELETE"), quote!(method = "get")] {
             let cx = Ctxt::new();
             let read = parse(&cx, args.clone());
@@ -228,12 +308,61 @@ mod tests {
             let method = read.method.unwrap().to_token_stream().to_string();
             assert_eq!(method, by_syn(args));
         }
+        // Paths: what syn reads, the same tokens and spans.
+        for args in [
+            quote!(method = "GET", policy = crate::ApiPolicy),
+            quote!(method = "GET", policy = Strict, crate = ::rest_status),
+            quote!(
+                method = "GET",
+                crate = my::rest_status,
+                statuses(200),
+                policy = self::P
+            ),
+            quote!(method = "GET", policy = r#type::P),
+            quote!(method = "GET", policy = super::super::Q),
+        ] {
+            let fast = usual(&args).expect("read without syn");
+            let mut by_syn = (None, None);
+            let parser = syn::meta::parser(|meta| {
+                if meta.path.is_ident("policy") {
+                    by_syn.0 = Some(meta.value()?.parse::<Path>()?);
+                } else if meta.path.is_ident("crate") {
+                    by_syn.1 = Some(meta.value()?.parse::<Path>()?);
+                } else if meta.path.is_ident("statuses") {
+                    meta.input.parse::<TokenTree>()?;
+                } else {
+                    meta.value()?.parse::<Expr>()?;
+                }
+                Ok(())
+            });
+            parser.parse2(args.clone()).unwrap();
+            let text = |path: Option<Path>| path.map(|path| path.to_token_stream().to_string());
+            assert_eq!(text(fast.policy), text(by_syn.0), "{args}");
+            assert_eq!(text(fast.krate), text(by_syn.1), "{args}");
+        }
         // Anything else takes the full parser.
-        assert!(method_alone(&quote!(method = 1)).is_none());
-        assert!(method_alone(&quote!(methods = "GET")).is_none());
-        assert!(method_alone(&quote!(method = "GET", statuses("200"))).is_none());
-        assert!(method_alone(&quote!(method = "GET", statuses(200 404))).is_none());
-        assert!(method_alone(&quote!(method = "GET", statuses(200), policy = P)).is_none());
+        for args in [
+            quote!(method = 1),
+            quote!(methods = "GET"),
+            quote!(policy = P, method = "GET"),
+            quote!(method = "GET", statuses("200")),
+            quote!(method = "GET", statuses(200 404)),
+            quote!(method = "GET", statuses(200), statuses(404)),
+            quote!(method = "GET", policy = P, policy = Q),
+            quote!(method = "GET", policy = "Strict"),
+            quote!(method = "GET", policy = P<u8>),
+            quote!(method = "GET", policy = <P as Q>::R),
+            quote!(method = "GET", policy = fn),
+            quote!(method = "GET", policy = a::),
+            quote!(method = "GET", policy = P Q),
+            quote!(method = "GET", policy = P,),
+            quote!(method = "GET", policy == P),
+            quote!(method = "GET", policy),
+            quote!(method = "GET", policies = P),
+            quote!(method = "GET"; policy = P),
+        ] {
+            assert!(usual(&args).is_none(), "{args}");
+        }
     }
 
     #[test]
@@ -244,7 +373,7 @@ mod tests {
             quote!(method = "GET", statuses()),
             quote!(method = "GET", statuses(0x1F4, 404u16)),
         ] {
-            let fast = method_alone(&args).expect("read without syn");
+            let fast = usual(&args).expect("read without syn");
             let cx = Ctxt::new();
             let mut by_syn = Vec::new();
             let parser = syn::meta::parser(|meta| {

@@ -119,10 +119,11 @@ fn no_extractor(ty: &[TokenTree]) -> bool {
             }
             _ => false,
         },
-        [TokenTree::Ident(ident)] => PRIMITIVES.iter().any(|primitive| ident == primitive),
-        [TokenTree::Ident(ident), ..] => ["dyn", "fn", "unsafe", "extern"]
-            .iter()
-            .any(|word| ident == word),
+        // One string for the word: comparing an `Ident` to a `str` makes one each time.
+        [TokenTree::Ident(ident)] => PRIMITIVES.contains(&ident.to_string().as_str()),
+        [TokenTree::Ident(ident), ..] => {
+            ["dyn", "fn", "unsafe", "extern"].contains(&ident.to_string().as_str())
+        }
         _ => false,
     }
 }

@@ -1,6 +1,8 @@
 //! `#[rest(...)]`, parsed serde-style: one branch per option, every error recorded in
 //! the `Ctxt`, and parsing goes on after an error so that all of them show at once.
 
+use proc_macro2::{Spacing, TokenStream, TokenTree};
+use quote::ToTokens;
 use syn::meta::ParseNestedMeta;
 use syn::{Attribute, Expr, Lit, LitInt, LitStr};
 
@@ -78,111 +80,200 @@ pub(crate) struct Options {
 }
 
 pub(crate) fn parse(cx: &Ctxt, attrs: &[Attribute], target: Target) -> Options {
-    let mut status = Attr::none(cx, "status");
-    let mut code = Attr::none(cx, "code");
-    let mut message = Attr::none(cx, "message");
-    let mut format = Attr::none(cx, "format");
-    let mut krate = Attr::none(cx, "crate");
-    let mut incomplete = false;
+    let mut slots = Slots {
+        cx,
+        status: Attr::none(cx, "status"),
+        code: Attr::none(cx, "code"),
+        message: Attr::none(cx, "message"),
+        format: Attr::none(cx, "format"),
+        krate: Attr::none(cx, "crate"),
+        incomplete: false,
+    };
 
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("rest")) {
         // `#[rest[...]]` and `#[rest{...}]` are lists too, in other delimiters.
-        let in_parentheses = matches!(
-            &attr.meta,
-            syn::Meta::List(list) if matches!(list.delimiter, syn::MacroDelimiter::Paren(_))
-        );
-        if !in_parentheses {
-            cx.error_spanned_by(
-                attr,
-                "expected options in parentheses, e.g. `#[rest(status = 404)]`",
-            );
-            incomplete = true;
-            continue;
-        }
-        let result = attr.parse_nested_meta(|meta| {
-            let Some(option) = meta.path.get_ident().map(ToString::to_string) else {
-                return unknown(cx, &meta, target);
-            };
-            if !target.accepts(&option) {
-                return misplaced(cx, &meta, &option, target);
+        let list = match &attr.meta {
+            syn::Meta::List(list) if matches!(list.delimiter, syn::MacroDelimiter::Paren(_)) => {
+                list
             }
-            if !meta.input.peek(syn::Token![=]) {
+            _ => {
                 cx.error_spanned_by(
-                    &meta.path,
-                    format!("`{option}` takes a value, e.g. `{}`", example(&option)),
+                    attr,
+                    "expected options in parentheses, e.g. `#[rest(status = 404)]`",
                 );
-                incomplete = true;
-                return skip_value(&meta);
+                slots.incomplete = true;
+                continue;
             }
-            match option.as_str() {
-                // status = 404
-                "status" => match parse_status(cx, &meta)? {
-                    Some(value) => status.set(&meta.path, value),
-                    None => incomplete = true,
-                },
-                // code = "invoice_not_found"
-                "code" => {
-                    if let Some(original) = parse_lit_str(cx, &meta, "code")? {
-                        let value = original.value();
-                        code.set(&meta.path, Code { original, value });
-                    }
-                }
-                // message = "Invoice {id} was not found"
-                "message" => {
-                    if let Some(original) = parse_lit_str(cx, &meta, "message")? {
-                        match template::parse(&original.value()) {
-                            Ok(template) => message.set(&meta.path, MessageOption { original, template }),
-                            Err(error) => cx.error_spanned_by(&original, error),
-                        }
-                    }
-                }
-                // format = "problem"
-                "format" => {
-                    if let Some(original) = parse_lit_str(cx, &meta, "format")? {
-                        match original.value().as_str() {
-                            "errors" => format.set(&meta.path, Format::Errors),
-                            "problem" => format.set(&meta.path, Format::Problem),
-                            _ => cx.error_spanned_by(
-                                &original,
-                                "unknown body format: expected `format = \"errors\"` (the default, `{\"errors\":[{\"code\":...,\"message\":...}]}`) or `format = \"problem\"` (RFC 9457 `application/problem+json`)",
-                            ),
-                        }
-                    }
-                }
-                // crate = ::rest_status
-                "crate" => {
-                    let value = meta.value()?;
-                    if value.peek(LitStr) {
-                        let lit: LitStr = value.parse()?;
-                        cx.error_spanned_by(
-                            &lit,
-                            format!(
-                                "`crate` takes a path, not a string: write `crate = ::{}`",
-                                lit.value().trim_start_matches("::")
-                            ),
-                        );
-                    } else {
-                        krate.set(&meta.path, value.parse::<syn::Path>()?);
-                    }
-                }
-                _ => return unknown(cx, &meta, target),
-            }
-            Ok(())
-        });
-        if let Err(error) = result {
-            cx.syn_error(error);
-            incomplete = true;
+        };
+        if !literal_options(&mut slots, list.tokens.clone(), target) {
+            nested_options(&mut slots, attr, target);
         }
     }
 
     Options {
-        status: status.get(),
-        code: code.get(),
-        message: message.get(),
-        format: format.get(),
-        krate: krate.get(),
-        incomplete,
+        status: slots.status.get(),
+        code: slots.code.get(),
+        message: slots.message.get(),
+        format: slots.format.get(),
+        krate: slots.krate.get(),
+        incomplete: slots.incomplete,
     }
+}
+
+/// Reads one `#[rest(...)]` with syn's nested-meta parser, for any shape
+/// [`literal_options`] leaves to it, recording its options and errors in `slots`.
+fn nested_options(slots: &mut Slots, attr: &Attribute, target: Target) {
+    let cx = slots.cx;
+    let result = attr.parse_nested_meta(|meta| {
+        let Some(option) = meta.path.get_ident().map(ToString::to_string) else {
+            return unknown(cx, &meta, target);
+        };
+        if !target.accepts(&option) {
+            return misplaced(cx, &meta, &option, target);
+        }
+        if !meta.input.peek(syn::Token![=]) {
+            cx.error_spanned_by(
+                &meta.path,
+                format!("`{option}` takes a value, e.g. `{}`", example(&option)),
+            );
+            slots.incomplete = true;
+            return skip_value(&meta);
+        }
+        match option.as_str() {
+            // status = 404
+            "status" => {
+                let status = parse_status(cx, &meta)?;
+                slots.status(&meta.path, status);
+            }
+            // code = "...", message = "...", format = "..."
+            "code" | "message" | "format" => {
+                if let Some(original) = parse_lit_str(cx, &meta, &option)? {
+                    slots.string(&meta.path, &option, original);
+                }
+            }
+            // crate = ::rest_status
+            "crate" => {
+                let value = meta.value()?;
+                if value.peek(LitStr) {
+                    let lit: LitStr = value.parse()?;
+                    cx.error_spanned_by(
+                        &lit,
+                        format!(
+                            "`crate` takes a path, not a string: write `crate = ::{}`",
+                            lit.value().trim_start_matches("::")
+                        ),
+                    );
+                } else {
+                    slots.krate.set(&meta.path, value.parse::<syn::Path>()?);
+                }
+            }
+            _ => return unknown(cx, &meta, target),
+        }
+        Ok(())
+    });
+    if let Err(error) = result {
+        cx.syn_error(error);
+        slots.incomplete = true;
+    }
+}
+
+/// The options of one item as they are read, from every `#[rest(...)]` on it.
+struct Slots<'c> {
+    cx: &'c Ctxt,
+    status: Attr<'c, Status>,
+    code: Attr<'c, Code>,
+    message: Attr<'c, MessageOption>,
+    format: Attr<'c, Format>,
+    krate: Attr<'c, syn::Path>,
+    incomplete: bool,
+}
+
+impl Slots<'_> {
+    /// `status = ...` at `key`: `None` when its value could not be read (an error says
+    /// so already).
+    fn status(&mut self, key: impl ToTokens, status: Option<Status>) {
+        match status {
+            Some(status) => self.status.set(key, status),
+            None => self.incomplete = true,
+        }
+    }
+
+    /// `code`, `message` or `format` at `key`, with its string literal.
+    fn string(&mut self, key: impl ToTokens, option: &str, original: LitStr) {
+        let cx = self.cx;
+        match option {
+            // code = "invoice_not_found"
+            "code" => {
+                let value = original.value();
+                self.code.set(key, Code { original, value });
+            }
+            // message = "Invoice {id} was not found"
+            "message" => match template::parse(&original.value()) {
+                Ok(template) => self.message.set(key, MessageOption { original, template }),
+                Err(error) => cx.error_spanned_by(&original, error),
+            },
+            // format = "problem"
+            _ => match original.value().as_str() {
+                "errors" => self.format.set(key, Format::Errors),
+                "problem" => self.format.set(key, Format::Problem),
+                _ => cx.error_spanned_by(
+                    &original,
+                    "unknown body format: expected `format = \"errors\"` (the default, `{\"errors\":[{\"code\":...,\"message\":...}]}`) or `format = \"problem\"` (RFC 9457 `application/problem+json`)",
+                ),
+            },
+        }
+    }
+}
+
+/// Reads `#[rest(...)]` written the usual way, `key = literal` pairs separated by
+/// commas (`status = 404, code = "invoice_not_found"`), straight from its tokens, and
+/// records them in `slots`. The derive runs once per type, unoptimized in a debug
+/// build, and syn's nested-meta parser cost each attribute more than the rest of the
+/// derive's reading. Anything else (a key this `target` does not take, a value that is
+/// no literal of its option's kind, a path, a missing value) returns `false` having
+/// recorded nothing, and syn reads the attribute, with its errors.
+fn literal_options(slots: &mut Slots, tokens: TokenStream, target: Target) -> bool {
+    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut pairs = Vec::new();
+    let mut rest = &tokens[..];
+    while !rest.is_empty() {
+        let [TokenTree::Ident(key), TokenTree::Punct(eq), TokenTree::Literal(value), after @ ..] =
+            rest
+        else {
+            return false;
+        };
+        let option = key.to_string();
+        if eq.as_char() != '=' || eq.spacing() != Spacing::Alone || !target.accepts(&option) {
+            return false;
+        }
+        let value = match (option.as_str(), Lit::new(value.clone())) {
+            ("status", Lit::Int(int)) => Value::Int(int),
+            ("code" | "message" | "format", Lit::Str(string)) => Value::Str(string),
+            _ => return false,
+        };
+        pairs.push((key, option, value));
+        rest = match after {
+            [] => after,
+            [TokenTree::Punct(comma), after @ ..] if comma.as_char() == ',' => after,
+            _ => return false,
+        };
+    }
+    for (key, option, value) in pairs {
+        match value {
+            Value::Int(int) => {
+                let status = int_status(slots.cx, &int);
+                slots.status(key, status);
+            }
+            Value::Str(string) => slots.string(key, &option, string),
+        }
+    }
+    true
+}
+
+/// The literal of a `key = literal` pair that [`literal_options`] reads.
+enum Value {
+    Int(LitInt),
+    Str(LitStr),
 }
 
 /// The value of `status = ...`: an integer literal, known when the macro expands.
@@ -333,4 +424,119 @@ fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
         meta.parse_nested_meta(|nested| skip_value(&nested))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slots(cx: &Ctxt) -> Slots<'_> {
+        Slots {
+            cx,
+            status: Attr::none(cx, "status"),
+            code: Attr::none(cx, "code"),
+            message: Attr::none(cx, "message"),
+            format: Attr::none(cx, "format"),
+            krate: Attr::none(cx, "crate"),
+            incomplete: false,
+        }
+    }
+
+    /// What one reader read from the `#[rest(...)]` attributes `attrs`, as text, and
+    /// the errors it recorded: `fast` for [`literal_options`], which must take each.
+    fn read(attrs: TokenStream, fast: bool) -> String {
+        let item: syn::DeriveInput = syn::parse2(quote::quote!(#attrs struct S;)).expect("an item");
+        let cx = Ctxt::new();
+        let mut slots = slots(&cx);
+        for attr in &item.attrs {
+            let syn::Meta::List(list) = &attr.meta else {
+                panic!("a list");
+            };
+            if fast {
+                assert!(literal_options(
+                    &mut slots,
+                    list.tokens.clone(),
+                    Target::Struct
+                ));
+            } else {
+                nested_options(&mut slots, attr, Target::Struct);
+            }
+        }
+        let status = slots.status.get();
+        let literal = status.as_ref().map(|status| status.original.to_string());
+        format!(
+            "status={:?} as {literal:?} code={:?} message={:?} format={:?} incomplete={} errors={:?}",
+            status.and_then(|status| status.value),
+            slots.code.get().map(|code| code.value),
+            slots.message.get().map(|message| message.original.value()),
+            slots.format.get(),
+            slots.incomplete,
+            cx.check().err().map(|error| error.to_string()),
+        )
+    }
+
+    /// Whether the attribute's tokens take the fast reader.
+    fn fast(tokens: TokenStream, target: Target) -> bool {
+        let cx = Ctxt::new();
+        literal_options(&mut slots(&cx), tokens, target)
+    }
+
+    /// Read the fast way or by syn, an attribute means the same, and its errors say the
+    /// same.
+    #[test]
+    fn both_readers_agree() {
+        for attrs in [
+            quote::quote!(#[rest(status = 404)]),
+            quote::quote!(#[rest(status = 404, code = "gone", message = "Item {id} is gone",)]),
+            quote::quote!(#[rest(code = "x", format = "problem")]),
+            quote::quote!(#[rest(format = "errors")]),
+            // Wrong values of the right kind: errors of the shared code.
+            quote::quote!(#[rest(status = 404u16)]),
+            quote::quote!(#[rest(status = 99999999999)]),
+            quote::quote!(#[rest(format = "yaml")]),
+            quote::quote!(#[rest(message = "{")]),
+            quote::quote!(#[rest(status = 404, status = 410)]),
+            quote::quote!(#[rest(status = 404)] #[rest(code = "a", code = "b")]),
+        ] {
+            assert_eq!(
+                read(attrs.clone(), true),
+                read(attrs.clone(), false),
+                "{attrs}"
+            );
+        }
+        assert_eq!(
+            read(quote::quote!(#[rest(status = 404, code = "gone", format = "problem")]), true),
+            "status=Some(404) as Some(\"404\") code=Some(\"gone\") message=None format=Some(Problem) incomplete=false errors=None"
+        );
+        assert!(
+            read(quote::quote!(#[rest(status = 404, status = 410)]), true)
+                .ends_with("errors=Some(\"duplicate option `status`: each option is given once\")")
+        );
+    }
+
+    #[test]
+    fn other_shapes_are_left_to_syn() {
+        for (tokens, target) in [
+            (quote::quote!(status = "404"), Target::Variant),
+            (quote::quote!(code = 404), Target::Variant),
+            (quote::quote!(status = 400 + 4), Target::Variant),
+            (quote::quote!(status), Target::Variant),
+            (quote::quote!(status(404)), Target::Variant),
+            (quote::quote!(status == 404), Target::Variant),
+            (quote::quote!(crate = ::rest_status), Target::Enum),
+            (quote::quote!(r#status = 404), Target::Variant),
+            (quote::quote!(code = "x"), Target::Enum),
+            (quote::quote!(format = "problem"), Target::Variant),
+            (quote::quote!(statuss = 404), Target::Variant),
+            (quote::quote!(status = 404 code = "x"), Target::Variant),
+            (quote::quote!(status = 404,, code = "x"), Target::Variant),
+            (quote::quote!(, status = 404), Target::Variant),
+        ] {
+            assert!(!fast(tokens.clone(), target), "{tokens}");
+        }
+        assert!(fast(
+            quote::quote!(status = 404, code = "x",),
+            Target::Variant
+        ));
+    }
 }

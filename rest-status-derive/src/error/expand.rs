@@ -176,8 +176,7 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
             .iter()
             .flat_map(|clause| &clause.predicates)
             .collect();
-        macro_call(out, input, "__rest_status_integrations", &predicates, |_| {});
-        macro_call(out, input, "__rest_status_openapi", &predicates, |out| {
+        macro_call(out, input, &predicates, |out| {
             // `(status, "code", "message")` per case, the message as written: what the
             // OpenAPI responses show.
             out.push("responses");
@@ -217,18 +216,17 @@ fn impl_header(out: &mut SourceText, input: &Input, tr: &str, where_clause: Opti
     }
 }
 
-/// `alias::name! { impl {<T>} for {Type<T>} where {T: Bound,} ... }`, `rest` writing
-/// the `...`.
+/// `alias::__rest_status_integrations! { impl {<T>} for {Type<T>} where {T: Bound,} ... }`,
+/// `rest` writing the `...`.
 fn macro_call(
     out: &mut SourceText,
     input: &Input,
-    name: &str,
     predicates: &[&WherePredicate],
     rest: impl FnOnce(&mut SourceText),
 ) {
     let generics = &input.original.generics;
     let (impl_generics, ty_generics, _) = generics.split_for_impl();
-    let _ = write!(out, "{PRIVATE}::{name}!");
+    let _ = write!(out, "{PRIVATE}::__rest_status_integrations!");
     out.group(Delimiter::Brace, |out| {
         // Trees, the user's tokens in three of the four groups: text would be lexed
         // around each of them.

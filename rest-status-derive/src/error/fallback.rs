@@ -44,10 +44,6 @@ pub(crate) fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
 
             #krate::__private::__rest_status_integrations! {
                 impl {#impl_generics} for {#ty #ty_generics} where {#(#predicates,)*}
-            }
-
-            #krate::__private::__rest_status_openapi! {
-                impl {#impl_generics} for {#ty #ty_generics} where {#(#predicates,)*}
                 responses {}
             }
         };
