@@ -241,8 +241,18 @@ pub const fn covers<P: Policy + ?Sized>(method: Method) -> bool {
 /// code writes the call, spanned at the method, as the first argument of the check of
 /// the return type: the method is checked first, in the same call, where a branch on
 /// [`covers`] took two.
+///
+/// The help of the refusal names the facade `rest_status`; a crate that names it
+/// otherwise (`crate = path`) gets [`refuse_method_in`]. One argument less costs every
+/// handler under such a policy less in the type checker.
 #[track_caller]
-pub const fn refuse_method<P: Policy + ?Sized>(method: u8, krate: &'static str) -> u8 {
+pub const fn refuse_method<P: Policy + ?Sized>(method: u8) -> u8 {
+    refuse_method_in::<P>(method, "rest_status")
+}
+
+/// [`refuse_method`] in a crate that names the facade `krate`.
+#[track_caller]
+pub const fn refuse_method_in<P: Policy + ?Sized>(method: u8, krate: &'static str) -> u8 {
     let number = method;
     let method = self::method(number);
     if !P::TABLE.covers(method) {
@@ -642,14 +652,17 @@ mod tests {
     fn a_method_without_rules_is_refused_on_its_own() {
         assert!(covers::<Strict>(Method::Get));
         assert!(!covers::<Strict>(Method::Head));
-        let text =
-            panic_text(|| _ = refuse_method::<Strict>(method_number(Method::Head), "rest_status"))
-                .unwrap();
+        let text = panic_text(|| _ = refuse_method::<Strict>(method_number(Method::Head))).unwrap();
         assert!(text.starts_with("the policy `Strict` has no rules for HEAD handlers"));
+        assert!(text.contains("write `policy = rest_status::"), "{text}");
         assert_eq!(
-            panic_text(|| _ = refuse_method::<Strict>(method_number(Method::Get), "rest_status")),
+            panic_text(|| _ = refuse_method::<Strict>(method_number(Method::Get))),
             None
         );
+        let text =
+            panic_text(|| _ = refuse_method_in::<Strict>(method_number(Method::Head), "api::rest"))
+                .unwrap();
+        assert!(text.contains("write `policy = api::rest::"), "{text}");
     }
 
     #[test]

@@ -338,9 +338,21 @@ impl Checks<'_> {
                 self.method(out);
             } else {
                 let span = self.contract.method_span;
-                self.private_generic_at("refuse_method", span, out);
+                // The facade's name for the refusal's help, when it is not the
+                // default one.
+                let renamed = self.krate.is_some();
+                let function = if renamed {
+                    "refuse_method_in"
+                } else {
+                    "refuse_method"
+                };
+                self.private_generic_at(function, span, out);
                 out.group_at(Delimiter::Parenthesis, span, |out| {
-                    self.method_and_names(&[], out);
+                    if renamed {
+                        self.method_and_names(&[], out);
+                    } else {
+                        self.method(out);
+                    }
                 });
             }
         };
