@@ -151,7 +151,21 @@ fn known_policy(policy: &Policy, krate: Option<&Path>) -> Option<&'static BuiltI
         } => Some(built_in),
         Policy::Default { .. } => None,
         Policy::Explicit(path) => {
-            let text = display(&path.to_token_stream().into_iter().collect::<Vec<_>>());
+            // A built-in policy is a path of words: one with generics is none.
+            if path
+                .segments
+                .iter()
+                .any(|segment| !segment.arguments.is_none())
+            {
+                return None;
+            }
+            // Read from the words, not through `to_tokens`, which makes a round trip
+            // to the compiler per token.
+            let mut text = String::new();
+            for segment in &path.segments {
+                text.push_str("::");
+                text.push_str(&segment.ident.to_string());
+            }
             let facade = krate_name(krate);
             let rest = text.trim_start_matches("::").strip_prefix(&facade)?;
             let rest = rest.strip_prefix("::")?;
