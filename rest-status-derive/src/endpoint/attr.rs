@@ -133,9 +133,11 @@ fn usual(args: &TokenStream) -> Option<Args> {
         if comma.as_char() != ',' {
             return None;
         }
+        // One string: comparing an `Ident` to a `str` makes one each time.
+        let name = key.to_string();
         rest = match after {
             [TokenTree::Group(list), after @ ..]
-                if key == "statuses"
+                if name == "statuses"
                     && statuses.is_none()
                     && list.delimiter() == Delimiter::Parenthesis =>
             {
@@ -145,10 +147,10 @@ fn usual(args: &TokenStream) -> Option<Args> {
             [TokenTree::Punct(eq), after @ ..]
                 if eq.as_char() == '=' && eq.spacing() == Spacing::Alone =>
             {
-                let slot = match () {
-                    () if key == "policy" => &mut policy,
-                    () if key == "crate" => &mut krate,
-                    () => return None,
+                let slot = match name.as_str() {
+                    "policy" => &mut policy,
+                    "crate" => &mut krate,
+                    _ => return None,
                 };
                 if slot.is_some() {
                     return None;
@@ -177,14 +179,6 @@ fn usual(args: &TokenStream) -> Option<Args> {
 /// after it; `None` for anything else (generics, a keyword that syn would refuse),
 /// which syn then reads.
 fn plain_path(mut tokens: &[TokenTree]) -> Option<(Path, &[TokenTree])> {
-    /// Words that are no path segment, but for `crate`, `self`, `super` and `Self`.
-    const KEYWORDS: [&str; 46] = [
-        "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do",
-        "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in",
-        "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
-        "return", "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe",
-        "unsized", "use", "virtual", "where",
-    ];
     let mut path = Path {
         leading_colon: None,
         segments: Punctuated::new(),
@@ -211,7 +205,7 @@ fn plain_path(mut tokens: &[TokenTree]) -> Option<(Path, &[TokenTree])> {
             return None;
         };
         // One string per segment: comparing an `Ident` to a `str` makes one each time.
-        if KEYWORDS.contains(&ident.to_string().as_str()) {
+        if is_keyword(&ident.to_string()) {
             return None;
         }
         path.segments.push_value(ident.clone().into());
@@ -222,6 +216,61 @@ fn plain_path(mut tokens: &[TokenTree]) -> Option<(Path, &[TokenTree])> {
         Some(TokenTree::Punct(comma)) if comma.as_char() == ',' => Some((path, tokens)),
         Some(_) => None,
     }
+}
+
+/// Whether `word` is a keyword that is no path segment: all of them but `crate`,
+/// `self`, `super` and `Self`. A `match`, not a search of a list: the macro runs
+/// unoptimized in a debug build.
+fn is_keyword(word: &str) -> bool {
+    matches!(
+        word,
+        "abstract"
+            | "as"
+            | "async"
+            | "await"
+            | "become"
+            | "box"
+            | "break"
+            | "const"
+            | "continue"
+            | "do"
+            | "dyn"
+            | "else"
+            | "enum"
+            | "extern"
+            | "false"
+            | "final"
+            | "fn"
+            | "for"
+            | "gen"
+            | "if"
+            | "impl"
+            | "in"
+            | "let"
+            | "loop"
+            | "macro"
+            | "match"
+            | "mod"
+            | "move"
+            | "mut"
+            | "override"
+            | "priv"
+            | "pub"
+            | "ref"
+            | "return"
+            | "static"
+            | "struct"
+            | "trait"
+            | "true"
+            | "try"
+            | "type"
+            | "typeof"
+            | "unsafe"
+            | "unsized"
+            | "use"
+            | "virtual"
+            | "where"
+    )
 }
 
 /// `200, 404`: integer literals separated by commas, a trailing one allowed; `None`

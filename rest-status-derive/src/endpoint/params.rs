@@ -104,10 +104,6 @@ fn parameter_type(param: &[TokenTree]) -> Option<Vec<TokenTree>> {
 /// it for any but a reference to a type of its own, which no framework takes as an
 /// extractor.
 fn no_extractor(ty: &[TokenTree]) -> bool {
-    const PRIMITIVES: [&str; 17] = [
-        "bool", "char", "str", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32",
-        "i64", "i128", "isize", "f32", "f64",
-    ];
     match ty {
         [TokenTree::Punct(punct), ..] => matches!(punct.as_char(), '&' | '*' | '!'),
         [TokenTree::Group(group)] => match group.delimiter() {
@@ -119,11 +115,33 @@ fn no_extractor(ty: &[TokenTree]) -> bool {
             }
             _ => false,
         },
-        // One string for the word: comparing an `Ident` to a `str` makes one each time.
-        [TokenTree::Ident(ident)] => PRIMITIVES.contains(&ident.to_string().as_str()),
-        [TokenTree::Ident(ident), ..] => {
-            ["dyn", "fn", "unsafe", "extern"].contains(&ident.to_string().as_str())
-        }
+        // One string for the word: comparing an `Ident` to a `str` makes one each
+        // time; and a `match`, not a search of a list, since the macro runs
+        // unoptimized in a debug build.
+        [TokenTree::Ident(ident)] => matches!(
+            ident.to_string().as_str(),
+            "bool"
+                | "char"
+                | "str"
+                | "u8"
+                | "u16"
+                | "u32"
+                | "u64"
+                | "u128"
+                | "usize"
+                | "i8"
+                | "i16"
+                | "i32"
+                | "i64"
+                | "i128"
+                | "isize"
+                | "f32"
+                | "f64"
+        ),
+        [TokenTree::Ident(ident), ..] => matches!(
+            ident.to_string().as_str(),
+            "dyn" | "fn" | "unsafe" | "extern"
+        ),
         _ => false,
     }
 }
