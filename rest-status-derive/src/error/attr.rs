@@ -80,15 +80,7 @@ pub(crate) struct Options {
 }
 
 pub(crate) fn parse(cx: &Ctxt, attrs: &[Attribute], target: Target) -> Options {
-    let mut slots = Slots {
-        cx,
-        status: Attr::none(cx, "status"),
-        code: Attr::none(cx, "code"),
-        message: Attr::none(cx, "message"),
-        format: Attr::none(cx, "format"),
-        krate: Attr::none(cx, "crate"),
-        incomplete: false,
-    };
+    let mut slots = Slots::new(cx);
 
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("rest")) {
         // `#[rest[...]]` and `#[rest{...}]` are lists too, in other delimiters.
@@ -188,7 +180,19 @@ struct Slots<'c> {
     incomplete: bool,
 }
 
-impl Slots<'_> {
+impl<'c> Slots<'c> {
+    fn new(cx: &'c Ctxt) -> Slots<'c> {
+        Slots {
+            cx,
+            status: Attr::none(cx, "status"),
+            code: Attr::none(cx, "code"),
+            message: Attr::none(cx, "message"),
+            format: Attr::none(cx, "format"),
+            krate: Attr::none(cx, "crate"),
+            incomplete: false,
+        }
+    }
+
     /// `status = ...` at `key`: `None` when its value could not be read (an error says
     /// so already).
     fn status(&mut self, key: impl ToTokens, status: Option<Status>) {
@@ -430,24 +434,12 @@ fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
 mod tests {
     use super::*;
 
-    fn slots(cx: &Ctxt) -> Slots<'_> {
-        Slots {
-            cx,
-            status: Attr::none(cx, "status"),
-            code: Attr::none(cx, "code"),
-            message: Attr::none(cx, "message"),
-            format: Attr::none(cx, "format"),
-            krate: Attr::none(cx, "crate"),
-            incomplete: false,
-        }
-    }
-
     /// What one reader read from the `#[rest(...)]` attributes `attrs`, as text, and
     /// the errors it recorded: `fast` for [`literal_options`], which must take each.
     fn read(attrs: TokenStream, fast: bool) -> String {
         let item: syn::DeriveInput = syn::parse2(quote::quote!(#attrs struct S;)).expect("an item");
         let cx = Ctxt::new();
-        let mut slots = slots(&cx);
+        let mut slots = Slots::new(&cx);
         for attr in &item.attrs {
             let syn::Meta::List(list) = &attr.meta else {
                 panic!("a list");
@@ -478,7 +470,7 @@ mod tests {
     /// Whether the attribute's tokens take the fast reader.
     fn fast(tokens: TokenStream, target: Target) -> bool {
         let cx = Ctxt::new();
-        literal_options(&mut slots(&cx), tokens, target)
+        literal_options(&mut Slots::new(&cx), tokens, target)
     }
 
     /// Read the fast way or by syn, an attribute means the same, and its errors say the
