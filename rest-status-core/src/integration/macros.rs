@@ -44,6 +44,9 @@ macro_rules! __rest_status_integrations {
     ($($input:tt)*) => {};
 }
 
+/// How the type's internal errors are logged, chosen once at the type, where only its
+/// own where-clauses are in scope: a bound like actix-web's `Display + Debug` in scope
+/// would change which log form method resolution picks.
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 #[doc(hidden)]
 #[macro_export]

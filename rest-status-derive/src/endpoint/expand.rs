@@ -15,7 +15,7 @@ use super::ast::{Placement, ReturnPart};
 use super::body::NamedStatus;
 use super::default_policy::{self, DefaultPolicy};
 use super::valid::{Contract, DeclaredStatus, Policy};
-use crate::tokens::{display, respan, SourceText, Trees};
+use crate::tokens::{respan, SourceText, Trees};
 use rest_status_core::__private::endpoint::{method_number, words};
 use rest_status_core::__private::unknown;
 use rest_status_core::StatusSet;
@@ -242,20 +242,12 @@ impl Checks<'_> {
     /// of, split by `__private::endpoint::names`: how the handler's crate names the
     /// facade, then `names`, joined by `\0` (`rest_status\0Ok<Item>`).
     fn names(&self, names: &[&str]) -> String {
-        let mut all = self.krate_name();
+        let mut all = self.contract.krate_name.to_owned();
         for name in names {
             all.push('\0');
             all.push_str(name);
         }
         all
-    }
-
-    /// How the handler's crate names the facade, for the help lines: `rest_status`.
-    fn krate_name(&self) -> String {
-        match &self.krate {
-            Some(path) => display(&path.0).trim_start_matches("::").to_owned(),
-            None => "rest_status".to_owned(),
-        }
     }
 
     /// `::rest_status::__private::endpoint::function`, its first and last tokens

@@ -32,6 +32,8 @@ pub(crate) struct Contract {
     pub(crate) policy: Policy,
     /// `crate = path`, when given.
     pub(crate) krate: Option<Path>,
+    /// How the handler's crate names the facade, for the help lines: `rest_status`.
+    pub(crate) krate_name: &'static str,
     pub(crate) parts: Vec<ReturnPart>,
     /// The first and last token of the return type (the fn's name without one).
     pub(crate) return_span: (Span, Span),
@@ -91,9 +93,11 @@ pub(crate) fn check(cx: &Ctxt, args: &Args, handler: Option<&Handler>) -> Option
         Some(handler) => named_statuses(handler, declared.is_some(), &parts),
         None => Vec::new(),
     };
+    // How the handler's crate names the facade: the help lines name it so.
+    let facade = krate_name(args.krate.as_ref());
     let known = policy
         .as_ref()
-        .and_then(|policy| known_policy(policy, args.krate.as_ref()));
+        .and_then(|policy| known_policy(policy, &facade));
     if declared.is_none() && named.is_empty() {
         let allowed = match (known, &method) {
             (Some(built_in), Some((method, _))) if built_in.table.covers(*method) => {
@@ -108,7 +112,7 @@ pub(crate) fn check(cx: &Ctxt, args: &Args, handler: Option<&Handler>) -> Option
         // An option that could not be read may be the policy the user meant.
         return None;
     }
-    let krate = leak(krate_name(args.krate.as_ref()));
+    let krate = leak(facade);
     let mut covered = true;
     if let Some(built_in) = known {
         // The help lines name the facade as the handler's crate does.
@@ -130,6 +134,7 @@ pub(crate) fn check(cx: &Ctxt, args: &Args, handler: Option<&Handler>) -> Option
         declared,
         policy,
         krate: args.krate.clone(),
+        krate_name: krate,
         params: params::extractors(handler.sig.params.clone(), &handler.sig.generics),
         parts,
         return_span: ast::return_span(&handler.sig),
@@ -143,7 +148,7 @@ pub(crate) fn check(cx: &Ctxt, args: &Args, handler: Option<&Handler>) -> Option
 /// `rest_status::presets::Zalando` through the facade (as the handler's crate names
 /// it), matched against the policy's path. A path the macro cannot resolve is left to
 /// the compiler.
-fn known_policy(policy: &Policy, krate: Option<&Path>) -> Option<&'static BuiltInPolicy> {
+fn known_policy(policy: &Policy, facade: &str) -> Option<&'static BuiltInPolicy> {
     match policy {
         Policy::Default {
             policy: DefaultPolicy::BuiltIn(built_in),
@@ -166,8 +171,7 @@ fn known_policy(policy: &Policy, krate: Option<&Path>) -> Option<&'static BuiltI
                 text.push_str("::");
                 text.push_str(&segment.ident.to_string());
             }
-            let facade = krate_name(krate);
-            let rest = text.trim_start_matches("::").strip_prefix(&facade)?;
+            let rest = text.trim_start_matches("::").strip_prefix(facade)?;
             let rest = rest.strip_prefix("::")?;
             BUILT_IN_POLICIES
                 .iter()

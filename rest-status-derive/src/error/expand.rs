@@ -192,7 +192,7 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
             });
         });
     });
-    out.tokens(&Punct::new(';', Spacing::Alone));
+    out.push(";");
     out.into_tokens()
 }
 
@@ -428,7 +428,7 @@ fn dispatch<'a>(
             extend_punct(&mut arm.0, "=>", Span::call_site());
             out.tokens(&arm);
             body(case, out);
-            out.tokens(&Punct::new(',', Spacing::Alone));
+            out.push(",");
         }
         for (body, variants) in &shared {
             for (i, variant) in variants.iter().enumerate() {
