@@ -192,7 +192,9 @@ pub(crate) fn derive(input: &Input) -> TokenStream {
             });
         });
     });
-    out.push(";");
+    // A token, not text: after the block, which holds the user's tokens, text would
+    // be lexed on its own.
+    out.tokens(&Punct::new(';', Spacing::Alone));
     out.into_tokens()
 }
 
@@ -428,7 +430,8 @@ fn dispatch<'a>(
             extend_punct(&mut arm.0, "=>", Span::call_site());
             out.tokens(&arm);
             body(case, out);
-            out.push(",");
+            // A token: after the user's tokens, text is lexed on its own.
+            out.tokens(&Punct::new(',', Spacing::Alone));
         }
         for (body, variants) in &shared {
             for (i, variant) in variants.iter().enumerate() {
