@@ -128,11 +128,16 @@ where
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
-        let response = ready!(this.future.poll(cx))?;
-        if this.captured.judge.passes(response.status().as_u16()) {
-            return Poll::Ready(Ok(response));
+        // The output is judged where it lies and handed on as it came: a response is
+        // not taken out of its `Result` and wrapped again, and one that does not pass
+        // is mended in place.
+        let mut output = ready!(this.future.poll(cx));
+        if let Ok(response) = &mut output {
+            if !this.captured.judge.passes(response.status().as_u16()) {
+                this.captured.apply(response, cx);
+            }
         }
-        Poll::Ready(Ok(this.captured.apply(response, cx)))
+        Poll::Ready(output)
     }
 }
 
@@ -148,7 +153,7 @@ impl Captured {
     /// Everything but a passing response: kept out of line, so that the passing path
     /// stays a few instructions in the caller.
     #[inline(never)]
-    fn apply<B>(&self, mut response: Response<B>, cx: &mut Context<'_>) -> Response<B>
+    fn apply<B>(&self, response: &mut Response<B>, cx: &mut Context<'_>)
     where
         B: Body + From<Bytes> + Default,
     {
@@ -178,14 +183,14 @@ impl Captured {
                 StatusCode::from_u16(verdict.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         }
         match verdict.body {
-            BodyAction::Keep => response,
+            BodyAction::Keep => {}
             BodyAction::Strip => replace_body(response, B::default()),
             BodyAction::ErrorObject => {
                 let body = guard::status_body(verdict.status);
-                replace_body(response, B::from(Bytes::from(body)))
+                replace_body(response, B::from(Bytes::from(body)));
             }
             BodyAction::Sanitize => {
-                let (parts, original) = response.into_parts();
+                let original = core::mem::take(response.body_mut());
                 let (seen, whole) = read_ready(original, cx);
                 guard::log_replaced(
                     self.method(),
@@ -196,26 +201,20 @@ impl Captured {
                     whole,
                 );
                 let body = guard::status_body(verdict.status);
-                let mut response = replace_body(
-                    Response::from_parts(parts, B::default()),
-                    B::from(Bytes::from(body)),
-                );
+                replace_body(response, B::from(Bytes::from(body)));
                 response.extensions_mut().insert(SanitizedBody);
-                response
             }
         }
     }
 }
 
-/// `response` with `body` as JSON, without the headers that described the old body.
-fn replace_body<B>(response: Response<B>, body: B) -> Response<B> {
-    let (mut parts, _) = response.into_parts();
-    parts.headers.remove(CONTENT_LENGTH);
-    parts.headers.remove(CONTENT_ENCODING);
-    parts
-        .headers
-        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    Response::from_parts(parts, body)
+/// Gives `response` `body` as JSON, without the headers that described the old body.
+fn replace_body<B>(response: &mut Response<B>, body: B) {
+    let headers = response.headers_mut();
+    headers.remove(CONTENT_LENGTH);
+    headers.remove(CONTENT_ENCODING);
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    *response.body_mut() = body;
 }
 
 /// What of `body` is ready now, up to [`guard::LOGGED_BODY_LIMIT`] bytes, and whether
