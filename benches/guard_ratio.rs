@@ -8,7 +8,8 @@
 //!   median of its per-round ratios, and since those move from process to process,
 //!   the measurement runs in `PROCESSES` processes and prints the median of theirs;
 //! - instructions: `guard_ratio count SERVICE PATH [REQUESTS]` answers `REQUESTS`
-//!   requests inside one `#[inline(never)]` function, `measured`, which
+//!   requests inside one `#[inline(never)]` function, `measured` (`measured_actix`
+//!   for the actix-web app, `actix-bare` or `actix-wrap`), which
 //!   `benches/guard_instructions.sh` counts under callgrind (deterministic).
 //!
 //! ```text
@@ -109,8 +110,11 @@ fn measured(subject: &mut Subject, runtime: &Runtime, path: &Bytes, requests: u6
 }
 
 fn count(service: &str, path: &str, requests: u64) -> ExitCode {
+    if let Some(guarded) = ACTIX_SERVICES.iter().position(|s| *s == service) {
+        return count_actix(guarded == 1, path, requests);
+    }
     let Some(mut subject) = Subject::new(service) else {
-        eprintln!("no service {service:?}; one of {SERVICES:?}");
+        eprintln!("no service {service:?}; one of {SERVICES:?} or {ACTIX_SERVICES:?}");
         return ExitCode::FAILURE;
     };
     let runtime = runtime();
@@ -120,6 +124,72 @@ fn count(service: &str, path: &str, requests: u64) -> ExitCode {
         subject.answer(&runtime, &path);
     }
     measured(&mut subject, &runtime, &path, requests);
+    ExitCode::SUCCESS
+}
+
+/// The actix-web services counted: the app alone, and under `App::wrap(guard)`.
+const ACTIX_SERVICES: [&str; 2] = ["actix-bare", "actix-wrap"];
+
+/// The actix-web app of the counts: the same two routes as `app()`.
+fn actix_app() -> actix_web::App<
+    impl actix_web::dev::ServiceFactory<
+        actix_web::dev::ServiceRequest,
+        Config = (),
+        Response = actix_web::dev::ServiceResponse,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    use actix_web::web;
+    actix_web::App::new()
+        .route("/hello", web::get().to(|| async { "Hello, world!" }))
+        .route(
+            "/invoices/{id}",
+            web::get().to(|| async {
+                rest_status::response::Ok(guard_app::Invoice {
+                    id: 42,
+                    customer: "ACME",
+                })
+            }),
+        )
+}
+
+/// The actix-web requests callgrind counts: `answer` answers one, as actix-web's
+/// server calls the app (its test harness, in process), body read to the end.
+#[inline(never)]
+fn measured_actix(answer: &mut dyn FnMut(), requests: u64) {
+    for _ in 0..requests {
+        answer();
+    }
+}
+
+/// `count` for the actix-web app, bare or `guarded`. A macro answers: the app's
+/// request type lives in actix-http, which this crate does not name.
+fn count_actix(guarded: bool, path: &str, requests: u64) -> ExitCode {
+    use actix_web::test::{call_service, init_service, read_body, TestRequest};
+    let system = actix_web::rt::System::new();
+    macro_rules! run {
+        ($app:expr) => {{
+            let service = system.block_on(init_service($app));
+            let mut answer = || {
+                let request = TestRequest::get().uri(path).to_request();
+                system.block_on(async {
+                    let response = call_service(&service, request).await;
+                    assert!(response.status().is_success());
+                    black_box(read_body(response).await);
+                });
+            };
+            for _ in 0..1_000 {
+                answer();
+            }
+            measured_actix(&mut answer, requests);
+        }};
+    }
+    if guarded {
+        run!(actix_app().wrap(Guard::new::<Extended>()));
+    } else {
+        run!(actix_app());
+    }
     ExitCode::SUCCESS
 }
 
