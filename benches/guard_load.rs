@@ -18,6 +18,9 @@
 //! library's, is most of what is measured.
 #![forbid(unsafe_code)]
 
+#[path = "support/actix_server.rs"]
+mod actix_server;
+
 use std::convert::Infallible;
 use std::time::Instant;
 
@@ -52,17 +55,17 @@ fn app() -> Router {
         )
 }
 
-/// Serves `service` on 127.0.0.1 as `axum::serve` serves a router; its address.
+/// Serves `service` on 127.0.0.1 as `axum::serve` serves a router; its base URL.
 async fn serve<S>(service: S) -> String
 where
     S: Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
     S::Future: Send,
 {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap().to_string();
+    let base = format!("http://{}", listener.local_addr().unwrap());
     let service = ServiceExt::<Request>::into_make_service(service);
     tokio::spawn(async move { axum::serve(listener, service).await.unwrap() });
-    address
+    base
 }
 
 /// The same two routes in actix-web.
@@ -76,33 +79,11 @@ fn actix_routes(config: &mut actix_web::web::ServiceConfig) {
         );
 }
 
-/// Serves the app `factory` builds on 127.0.0.1 with one worker, on a thread of its
-/// own with its own actix runtime; its address.
-fn serve_actix<F, T, B>(factory: F) -> String
-where
-    F: Fn() -> actix_web::App<T> + Send + Clone + 'static,
-    T: actix_web::dev::ServiceFactory<
-            actix_web::dev::ServiceRequest,
-            Config = (),
-            Response = actix_web::dev::ServiceResponse<B>,
-            Error = actix_web::Error,
-            InitError = (),
-        > + 'static,
-    B: actix_web::body::MessageBody + 'static,
-{
-    let server = actix_web::HttpServer::new(factory)
-        .workers(1)
-        .bind(("127.0.0.1", 0))
-        .unwrap();
-    let address = server.addrs()[0].to_string();
-    let running = server.run();
-    std::thread::spawn(move || actix_web::rt::System::new().block_on(running));
-    address
-}
-
-/// Sends `count` requests for `path` on one keep-alive connection.
-async fn connection(address: String, path: &'static str, count: usize) {
-    let mut stream = TcpStream::connect(&address).await.unwrap();
+/// Sends `count` requests for `path` on one keep-alive connection to the server at
+/// `base`.
+async fn connection(base: String, path: &'static str, count: usize) {
+    let address = base.strip_prefix("http://").expect("a base URL");
+    let mut stream = TcpStream::connect(address).await.unwrap();
     stream.set_nodelay(true).unwrap();
     let request = format!("GET {path} HTTP/1.1\r\nhost: bench\r\n\r\n");
     let mut buffer = Vec::with_capacity(4096);
@@ -138,11 +119,11 @@ fn complete(buffer: &[u8]) -> Option<usize> {
     (buffer.len() >= head_end + length).then_some(head_end + length)
 }
 
-/// Requests per second for one round against `address`.
-async fn round(address: &str, path: &'static str) -> f64 {
+/// Requests per second for one round against the server at `base`.
+async fn round(base: &str, path: &'static str) -> f64 {
     let started = Instant::now();
     let tasks: Vec<_> = (0..CONNECTIONS)
-        .map(|_| tokio::spawn(connection(address.to_owned(), path, REQUESTS / CONNECTIONS)))
+        .map(|_| tokio::spawn(connection(base.to_owned(), path, REQUESTS / CONNECTIONS)))
         .collect();
     for task in tasks {
         task.await.unwrap();
@@ -155,7 +136,7 @@ fn median(mut values: Vec<f64>) -> f64 {
     values[values.len() / 2]
 }
 
-/// A server of a group: its name, its address, and the index in the group of the
+/// A server of a group: its name, its base URL, and the index in the group of the
 /// server it is compared with, when it is judged against the target.
 type Server = (&'static str, String, Option<usize>);
 
@@ -167,8 +148,8 @@ async fn compare(group: &str, servers: &[Server]) -> bool {
     for path in ["/hello", "/json"] {
         // Warm each up, then load them in turns, so that drift in the machine's load
         // falls on all alike; who goes first changes each round.
-        for (_, address, _) in servers {
-            round(address, path).await;
+        for (_, base, _) in servers {
+            round(base, path).await;
         }
         let mut throughput = vec![Vec::new(); servers.len()];
         for turn in 0..ROUNDS {
@@ -235,12 +216,12 @@ async fn main() -> std::process::ExitCode {
     let actix_servers = [
         (
             "bare",
-            serve_actix(|| actix_web::App::new().configure(actix_routes)),
+            actix_server::serve_actix(|| actix_web::App::new().configure(actix_routes)),
             None,
         ),
         (
             "wrap",
-            serve_actix(|| {
+            actix_server::serve_actix(|| {
                 actix_web::App::new()
                     .configure(actix_routes)
                     .wrap(Guard::new::<Extended>())

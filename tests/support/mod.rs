@@ -39,29 +39,11 @@ pub async fn serve_axum(app: axum::Router) -> String {
     base
 }
 
-/// Serves the app `factory` builds on 127.0.0.1, on a port of its own, with one worker,
-/// on a thread of its own with its own actix runtime; returns the base URL.
-pub fn serve_actix<F, T, B>(factory: F) -> String
-where
-    F: Fn() -> actix_web::App<T> + Send + Clone + 'static,
-    T: actix_web::dev::ServiceFactory<
-            actix_web::dev::ServiceRequest,
-            Config = (),
-            Response = actix_web::dev::ServiceResponse<B>,
-            Error = actix_web::Error,
-            InitError = (),
-        > + 'static,
-    B: actix_web::body::MessageBody + 'static,
-{
-    let server = actix_web::HttpServer::new(factory)
-        .workers(1)
-        .bind(("127.0.0.1", 0))
-        .unwrap();
-    let address = server.addrs()[0];
-    let running = server.run();
-    std::thread::spawn(move || actix_web::rt::System::new().block_on(running));
-    format!("http://{address}")
-}
+#[path = "../../benches/support/actix_server.rs"]
+mod actix_server;
+
+#[allow(unused_imports)] // as `dead_code` above: the axum tests do not serve actix-web
+pub use actix_server::serve_actix;
 
 /// What came back over the socket: status, the headers the tests look at, the body.
 #[derive(Debug)]
