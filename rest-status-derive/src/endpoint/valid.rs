@@ -7,6 +7,7 @@
 //! (`rest_status_core::check`) when the policy is a type the macro cannot read.
 
 use std::path::PathBuf;
+use std::sync::{Mutex, PoisonError};
 
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::ToTokens;
@@ -94,10 +95,10 @@ pub(crate) fn check(cx: &Ctxt, args: &Args, handler: Option<&Handler>) -> Option
         None => Vec::new(),
     };
     // How the handler's crate names the facade: the help lines name it so.
-    let facade = krate_name(args.krate.as_ref());
+    let krate = krate_name(args.krate.as_ref());
     let known = policy
         .as_ref()
-        .and_then(|policy| known_policy(policy, &facade));
+        .and_then(|policy| known_policy(policy, krate));
     if declared.is_none() && named.is_empty() {
         let allowed = match (known, &method) {
             (Some(built_in), Some((method, _))) if built_in.table.covers(*method) => {
@@ -112,7 +113,6 @@ pub(crate) fn check(cx: &Ctxt, args: &Args, handler: Option<&Handler>) -> Option
         // An option that could not be read may be the policy the user meant.
         return None;
     }
-    let krate = leak(facade);
     let mut covered = true;
     if let Some(built_in) = known {
         // The help lines name the facade as the handler's crate does.
@@ -249,20 +249,24 @@ fn spanning((start, end): (Span, Span)) -> TokenStream {
 }
 
 /// How the handler's crate names the facade: `rest_status`, or `crate = path`'s path.
-fn krate_name(krate: Option<&Path>) -> String {
-    match krate {
-        Some(path) => {
-            let text = display(&path.to_token_stream().into_iter().collect::<Vec<_>>());
-            text.trim_start_matches("::").to_owned()
-        }
-        None => "rest_status".to_owned(),
+///
+/// `Endpoint` is built for const code and takes `'static` names. A name read from
+/// `crate = path` is made one once per compiler process and kept in `NAMES`, so a crate
+/// of many handlers holds one copy, which stays reachable.
+fn krate_name(krate: Option<&Path>) -> &'static str {
+    static NAMES: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+    let Some(path) = krate else {
+        return "rest_status";
+    };
+    let text = display(&path.to_token_stream().into_iter().collect::<Vec<_>>());
+    let text = text.trim_start_matches("::");
+    let mut names = NAMES.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(name) = names.iter().find(|name| **name == text) {
+        return name;
     }
-}
-
-/// `Endpoint` is built for const code and takes `'static` names: leaking the crate's
-/// name, once per handler under a built-in policy, is the price of reading its text.
-fn leak(name: String) -> &'static str {
-    Box::leak(name.into_boxed_str())
+    let name: &'static str = Box::leak(text.into());
+    names.push(name);
+    name
 }
 
 /// The `rest_endpoint` docs: "A method the policy does not cover is an error too
