@@ -347,9 +347,89 @@ fn write_tokens(out: &mut String, tokens: impl IntoIterator<Item = TokenTree>) {
     }
 }
 
+/// An expression of the user's, read by syn, with the tokens it was read from: an
+/// error about a value points at these. syn's printing of an expression back to tokens
+/// decides where parentheses go by scanning its subexpressions again at each level, which
+/// takes time exponential in some nestings of ranges and comparisons (`-..a == .. ..b`):
+/// a few hundred bytes of such a value kept a macro busy for minutes. A literal is kept
+/// as read, also in the invisible group a `macro_rules!` `$value:literal` puts it in (it
+/// prints as itself); anything else becomes `Expr::Verbatim` of its tokens, which prints
+/// them as they are.
+pub(crate) fn written_expr(input: syn::parse::ParseStream) -> syn::Result<syn::Expr> {
+    let begin = input.cursor();
+    let expr: syn::Expr = input.parse()?;
+    let mut inner = &expr;
+    while let syn::Expr::Group(group) = inner {
+        inner = &group.expr;
+    }
+    if matches!(inner, syn::Expr::Lit(_)) {
+        return Ok(expr);
+    }
+    let end = input.cursor();
+    let mut written = TokenStream::new();
+    let mut cursor = begin;
+    while cursor != end {
+        let Some((tree, next)) = cursor.token_tree() else {
+            break;
+        };
+        written.extend([tree]);
+        cursor = next;
+    }
+    Ok(syn::Expr::Verbatim(written))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `written_expr` over the whole of `text`.
+    fn written(text: &str) -> syn::Expr {
+        syn::parse::Parser::parse_str(written_expr, text).unwrap()
+    }
+
+    #[test]
+    fn a_written_value_is_kept_as_its_tokens_unless_it_is_a_literal() {
+        assert!(matches!(written("\"GET\""), syn::Expr::Lit(_)));
+        assert!(matches!(written("404"), syn::Expr::Lit(_)));
+        // What `$code:literal` makes of a literal: kept, to be read through the group.
+        let grouped = TokenStream::from(TokenTree::Group(Group::new(
+            Delimiter::None,
+            "404".parse().unwrap(),
+        )));
+        let grouped: syn::Expr = syn::parse::Parser::parse2(written_expr, grouped).unwrap();
+        assert!(matches!(grouped, syn::Expr::Group(_)));
+        // Anything else is its tokens: printed as written, never by syn's printer.
+        for text in [
+            "Method::GET",
+            "a + b * c",
+            "-..o == .. ..k - ..d == .. ..4",
+            "f::<A, B>(x)",
+        ] {
+            let syn::Expr::Verbatim(tokens) = written(text) else {
+                panic!("{text} is kept as read by syn");
+            };
+            let expected: TokenStream = text.parse().unwrap();
+            assert_eq!(tokens.to_string(), expected.to_string());
+        }
+    }
+
+    #[test]
+    fn a_written_value_ends_where_syn_ends_it() {
+        let (expr, rest) = syn::parse::Parser::parse_str(
+            |input: syn::parse::ParseStream| {
+                let expr = written_expr(input)?;
+                let rest: TokenStream = input.parse()?;
+                Ok((expr, rest))
+            },
+            "a == b, statuses(200)",
+        )
+        .unwrap();
+        let syn::Expr::Verbatim(tokens) = expr else {
+            panic!("kept as read by syn");
+        };
+        assert_eq!(tokens.to_string(), "a == b");
+        assert_eq!(rest.to_string(), ", statuses (200)");
+    }
 
     #[test]
     fn display_reads_like_source() {

@@ -50,14 +50,15 @@ pub(crate) fn parse(cx: &Ctxt, args: TokenStream) -> Args {
     let parser = syn::meta::parser(|meta| {
         if meta.path.is_ident("method") {
             // method = "GET"
-            let value: Expr = meta.value()?.parse()?;
+            let value = crate::tokens::written_expr(meta.value()?)?;
             method.set(&meta.path, value);
         } else if meta.path.is_ident("statuses") {
             // statuses(200, 404)
             if meta.input.peek(token::Paren) {
                 let content;
                 syn::parenthesized!(content in meta.input);
-                let list = Punctuated::parse_terminated(&content)?;
+                let list =
+                    Punctuated::parse_terminated_with(&content, crate::tokens::written_expr)?;
                 statuses.set(&meta.path, (meta.path.clone(), list));
             } else {
                 cx.error_spanned_by(

@@ -286,7 +286,7 @@ fn parse_status(cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<Option<Status>
     if lone::<LitInt>(value) {
         return Ok(int_status(cx, &value.parse()?));
     }
-    let expr: Expr = value.parse()?;
+    let expr = crate::tokens::written_expr(value)?;
     // A literal passed through a `macro_rules!` `$code:literal` arrives in an invisible
     // group.
     let mut inner = &expr;
@@ -359,7 +359,7 @@ fn parse_lit_str(cx: &Ctxt, meta: &ParseNestedMeta, option: &str) -> syn::Result
     if lone::<LitStr>(value) {
         return value.parse().map(Some);
     }
-    let expr: Expr = value.parse()?;
+    let expr = crate::tokens::written_expr(value)?;
     if let Expr::Lit(syn::ExprLit {
         lit: Lit::Str(lit), ..
     }) = &expr

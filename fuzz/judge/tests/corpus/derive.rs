@@ -241,6 +241,18 @@ pub(super) const BAD: &[Seed] = &[
     // `message`: a template of text and fields.
     seed(variant!("status = 404, message = 1"), Refused),
     seed(
+        concat!(
+            "enum E { #[rest(status = 404, message = ",
+            nested_ranges!(),
+            ")] A }"
+        ),
+        Refused,
+    ),
+    seed(
+        concat!("enum E { #[rest(status = ", nested_ranges!(), ")] A }"),
+        Refused,
+    ),
+    seed(
         variant!("status = 404, message = \"{\"", "{ id: u64 }"),
         Refused,
     ),

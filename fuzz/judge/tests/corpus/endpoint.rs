@@ -111,6 +111,7 @@ pub(super) const BAD: &[Seed] = &[
     seed("method = GET", TYPED, Refused),
     seed("method = Method::GET", TYPED, Refused),
     seed("method = 1", TYPED, Refused),
+    seed(concat!("method = ", nested_ranges!()), TYPED, Refused),
     seed("method = 99999999999999999999999", TYPED, Refused),
     seed("method = b\"GET\"", TYPED, Refused),
     seed("method = 'G'", TYPED, Refused),
@@ -149,6 +150,11 @@ pub(super) const BAD: &[Seed] = &[
     seed("method = \"GET\", statuses{200}", RESPONSE, Refused),
     seed("method = \"GET\", statuses()", RESPONSE, Refused),
     seed("method = \"GET\", statuses(\"200\")", RESPONSE, Refused),
+    seed(
+        concat!("method = \"GET\", statuses(200, ", nested_ranges!(), ")"),
+        RESPONSE,
+        Refused,
+    ),
     seed("method = \"GET\", statuses(2.0e2)", RESPONSE, Refused),
     seed("method = \"GET\", statuses(OK)", RESPONSE, Refused),
     seed(

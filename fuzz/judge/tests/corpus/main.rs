@@ -8,6 +8,16 @@
 //! written out, and those of the UI cases, to `dir/<fuzz target>/`, as seeds for the
 //! fuzz targets in `fuzz/`.
 
+/// A value that syn prints back to tokens in time exponential in its length (this one,
+/// about a quarter of a second; five times longer, seconds; see `written_expr` in the
+/// derive's `tokens.rs`), found by the endpoint's fuzz target. The macros refuse it
+/// without printing it.
+macro_rules! nested_ranges {
+    () => {
+        "-..o==.. ..kkkk-..od==.. ..4.kk-..3 ==.. ..4kkk -..d ==.. ..kk-..3 ==.. ..-..3==.. ..-..3==.. ..4.."
+    };
+}
+
 mod derive;
 mod endpoint;
 mod mutate;
