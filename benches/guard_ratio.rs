@@ -130,30 +130,6 @@ fn count(service: &str, path: &str, requests: u64) -> ExitCode {
 /// The actix-web services counted: the app alone, and under `App::wrap(guard)`.
 const ACTIX_SERVICES: [&str; 2] = ["actix-bare", "actix-wrap"];
 
-/// The actix-web app of the counts: the same two routes as `app()`.
-fn actix_app() -> actix_web::App<
-    impl actix_web::dev::ServiceFactory<
-        actix_web::dev::ServiceRequest,
-        Config = (),
-        Response = actix_web::dev::ServiceResponse,
-        Error = actix_web::Error,
-        InitError = (),
-    >,
-> {
-    use actix_web::web;
-    actix_web::App::new()
-        .route("/hello", web::get().to(|| async { "Hello, world!" }))
-        .route(
-            "/invoices/{id}",
-            web::get().to(|| async {
-                rest_status::response::Ok(guard_app::Invoice {
-                    id: 42,
-                    customer: "ACME",
-                })
-            }),
-        )
-}
-
 /// The actix-web requests callgrind counts: `answer` answers one, as actix-web's
 /// server calls the app (its test harness, in process), body read to the end.
 #[inline(never)]
@@ -186,9 +162,9 @@ fn count_actix(guarded: bool, path: &str, requests: u64) -> ExitCode {
         }};
     }
     if guarded {
-        run!(actix_app().wrap(Guard::new::<Extended>()));
+        run!(guard_app::actix_app().wrap(Guard::new::<Extended>()));
     } else {
-        run!(actix_app());
+        run!(guard_app::actix_app());
     }
     ExitCode::SUCCESS
 }

@@ -120,11 +120,12 @@ mod actix {
     use actix_web::test as actix_test;
     use actix_web::{web, App, HttpResponse};
     use rest_status::guard::Guard;
-    use rest_status::{response, Extended};
+    use rest_status::Extended;
 
     use super::counting_alloc::allocations_in;
-    use super::guard_app::Invoice;
 
+    /// The shared app, and a route that answers a plain-text 404 for the guard to
+    /// rewrite.
     fn app() -> App<
         impl actix_web::dev::ServiceFactory<
             actix_web::dev::ServiceRequest,
@@ -134,21 +135,10 @@ mod actix {
             InitError = (),
         >,
     > {
-        App::new()
-            .route(
-                "/invoices/{id}",
-                web::get().to(|| async {
-                    response::Ok(Invoice {
-                        id: 42,
-                        customer: "ACME",
-                    })
-                }),
-            )
-            .route("/hello", web::get().to(|| async { "Hello, world!" }))
-            .route(
-                "/plain-error",
-                web::get().to(|| async { HttpResponse::NotFound().body("gone") }),
-            )
+        super::guard_app::actix_app().route(
+            "/plain-error",
+            web::get().to(|| async { HttpResponse::NotFound().body("gone") }),
+        )
     }
 
     /// The fewest allocations of answering `$path` with `$service`, body read to the

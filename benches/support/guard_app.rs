@@ -2,7 +2,8 @@
 //! benchmarks (`benches/guard.rs`, `benches/guard_ratio.rs`) and its allocation test
 //! (`tests/test_guard_alloc.rs`), so that what is timed and what is counted is the
 //! same router: a hello-world route and a JSON 200, both of which pass the guard
-//! untouched. Each includes this file with `#[path]` and adds the routes of its own.
+//! untouched, in axum ([`app`]) and in actix-web ([`actix_app`]). Each includes this
+//! file with `#[path]` and adds the routes of its own.
 
 use axum::body::Bytes;
 use axum::routing::get;
@@ -22,6 +23,32 @@ pub fn app() -> Router {
         .route(
             "/invoices/{id}",
             get(|| async {
+                response::Ok(Invoice {
+                    id: 42,
+                    customer: "ACME",
+                })
+            }),
+        )
+}
+
+/// The same two routes in actix-web, for the benchmarks and tests that compare its
+/// middleware: `/hello` and `/invoices/{id}`.
+#[allow(dead_code)] // `benches/guard.rs` measures axum only
+pub fn actix_app() -> actix_web::App<
+    impl actix_web::dev::ServiceFactory<
+        actix_web::dev::ServiceRequest,
+        Config = (),
+        Response = actix_web::dev::ServiceResponse,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    use actix_web::web;
+    actix_web::App::new()
+        .route("/hello", web::get().to(|| async { "Hello, world!" }))
+        .route(
+            "/invoices/{id}",
+            web::get().to(|| async {
                 response::Ok(Invoice {
                     id: 42,
                     customer: "ACME",
