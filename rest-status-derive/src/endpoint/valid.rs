@@ -157,21 +157,8 @@ fn known_policy(policy: &Policy, facade: &str) -> Option<&'static BuiltInPolicy>
         Policy::Default { .. } => None,
         Policy::Explicit(path) => {
             // A built-in policy is a path of words: one with generics is none.
-            if path
-                .segments
-                .iter()
-                .any(|segment| !segment.arguments.is_none())
-            {
-                return None;
-            }
-            // Read from the words, not through `to_tokens`, which makes a round trip
-            // to the compiler per token.
-            let mut text = String::new();
-            for segment in &path.segments {
-                text.push_str("::");
-                text.push_str(&segment.ident.to_string());
-            }
-            let rest = text.trim_start_matches("::").strip_prefix(facade)?;
+            let text = words(path)?;
+            let rest = text.strip_prefix(facade)?;
             let rest = rest.strip_prefix("::")?;
             BUILT_IN_POLICIES
                 .iter()
@@ -248,6 +235,23 @@ fn spanning((start, end): (Span, Span)) -> TokenStream {
     .collect()
 }
 
+/// A path of words as text, `rest_status::Extended`, without a leading `::`; `None`
+/// for a path with generics. Read from the words, not through `to_tokens`, which
+/// makes a round trip to the compiler per token.
+fn words(path: &Path) -> Option<String> {
+    let mut text = String::new();
+    for segment in &path.segments {
+        if !segment.arguments.is_none() {
+            return None;
+        }
+        if !text.is_empty() {
+            text.push_str("::");
+        }
+        text.push_str(&segment.ident.to_string());
+    }
+    Some(text)
+}
+
 /// How the handler's crate names the facade: `rest_status`, or `crate = path`'s path.
 ///
 /// `Endpoint` is built for const code and takes `'static` names. A name read from
@@ -258,8 +262,11 @@ fn krate_name(krate: Option<&Path>) -> &'static str {
     let Some(path) = krate else {
         return "rest_status";
     };
-    let text = display(&path.to_token_stream().into_iter().collect::<Vec<_>>());
-    let text = text.trim_start_matches("::");
+    let text = words(path).unwrap_or_else(|| {
+        let text = display(&path.to_token_stream().into_iter().collect::<Vec<_>>());
+        text.trim_start_matches("::").to_owned()
+    });
+    let text = text.as_str();
     let mut names = NAMES.lock().unwrap_or_else(PoisonError::into_inner);
     if let Some(name) = names.iter().find(|name| **name == text) {
         return name;
