@@ -352,9 +352,10 @@ fn write_tokens(out: &mut String, tokens: impl IntoIterator<Item = TokenTree>) {
 /// decides where parentheses go by scanning its subexpressions again at each level, which
 /// takes time exponential in some nestings of ranges and comparisons (`-..a == .. ..b`):
 /// 500 bytes of such a value kept a macro busy for 6 seconds. A literal is kept
-/// as read, also in the invisible group a `macro_rules!` `$value:literal` puts it in (it
-/// prints as itself); anything else becomes `Expr::Verbatim` of its tokens, which prints
-/// them as they are.
+/// as read (it prints as itself), and taken out of the invisible group a
+/// `macro_rules!` `$value:literal` puts it in, so that it means what it means written
+/// out; anything else becomes `Expr::Verbatim` of its tokens, which prints them as
+/// they are.
 pub(crate) fn written_expr(input: syn::parse::ParseStream) -> syn::Result<syn::Expr> {
     let begin = input.cursor();
     let expr: syn::Expr = input.parse()?;
@@ -362,8 +363,8 @@ pub(crate) fn written_expr(input: syn::parse::ParseStream) -> syn::Result<syn::E
     while let syn::Expr::Group(group) = inner {
         inner = &group.expr;
     }
-    if matches!(inner, syn::Expr::Lit(_)) {
-        return Ok(expr);
+    if let syn::Expr::Lit(literal) = inner {
+        return Ok(syn::Expr::Lit(literal.clone()));
     }
     let end = input.cursor();
     let mut written = TokenStream::new();
@@ -391,13 +392,13 @@ mod tests {
     fn a_written_value_is_kept_as_its_tokens_unless_it_is_a_literal() {
         assert!(matches!(written("\"GET\""), syn::Expr::Lit(_)));
         assert!(matches!(written("404"), syn::Expr::Lit(_)));
-        // What `$code:literal` makes of a literal: kept, to be read through the group.
+        // What `$code:literal` makes of a literal: the literal, out of its group.
         let grouped = TokenStream::from(TokenTree::Group(Group::new(
             Delimiter::None,
             "404".parse().unwrap(),
         )));
         let grouped: syn::Expr = syn::parse::Parser::parse2(written_expr, grouped).unwrap();
-        assert!(matches!(grouped, syn::Expr::Group(_)));
+        assert!(matches!(grouped, syn::Expr::Lit(_)));
         // Anything else is its tokens: printed as written, never by syn's printer.
         for text in [
             "Method::GET",

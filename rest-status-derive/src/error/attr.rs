@@ -286,14 +286,10 @@ fn parse_status(cx: &Ctxt, meta: &ParseNestedMeta) -> syn::Result<Option<Status>
     if lone::<LitInt>(value) {
         return Ok(int_status(cx, &value.parse()?));
     }
+    // A literal passed through a `macro_rules!` `$code:literal` comes out of its
+    // invisible group.
     let expr = crate::tokens::written_expr(value)?;
-    // A literal passed through a `macro_rules!` `$code:literal` arrives in an invisible
-    // group.
-    let mut inner = &expr;
-    while let Expr::Group(group) = inner {
-        inner = &group.expr;
-    }
-    let lit = match inner {
+    let lit = match &expr {
         Expr::Lit(expr) => &expr.lit,
         _ => {
             cx.error_spanned_by(

@@ -79,6 +79,16 @@ fn scan(tokens: TokenStream, inputs: &mut Vec<Input>) {
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
     let mut i = 0;
     while i < trees.len() {
+        // A `macro_rules!` body is a template: the macro inputs are in what it expands
+        // to, which only the compiler makes.
+        if let [TokenTree::Ident(keyword), TokenTree::Punct(bang), TokenTree::Ident(_), TokenTree::Group(_), ..] =
+            &trees[i..]
+        {
+            if keyword == "macro_rules" && bang.as_char() == '!' {
+                i += 4;
+                continue;
+            }
+        }
         let attrs_end = outer_attributes_end(&trees, i);
         if attrs_end == i {
             if let TokenTree::Group(group) = &trees[i] {
